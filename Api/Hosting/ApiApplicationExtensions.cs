@@ -1,0 +1,26 @@
+using Keel.Api.Mail;
+using Keel.Api.Users;
+using Scalar.AspNetCore;
+
+namespace Keel.Api.Hosting;
+
+public static class ApiApplicationExtensions
+{
+    public static WebApplication UseKeelApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static WebApplication MapKeelApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health").ExcludeFromDescription();
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapUserEndpoints();
+        v1.MapEmailEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Keel.Api.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Keel.Api.Hosting;
+
+public static class ApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddKeelApi(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
+        // Bad request bodies throw, so one handler can answer them with problem details naming the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemEnricher.Enrich);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddOpenApi(options => options.AddDocumentTransformer<KeelDocumentTransformer>());
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
+        return services;
+    }
+
+    private static void ConfigureJson(JsonOptions options)
+    {
+        var json = options.SerializerOptions;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        json.NumberHandling = JsonNumberHandling.Strict;
+        json.Converters.Add(new JsonStringEnumConverter());
+    }
+}

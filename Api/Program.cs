@@ -1,0 +1,14 @@
+using Keel.Api.Hosting;
+using Keel.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseOrleans(silo => silo.AddKeel(builder.Configuration));
+builder.Services.AddKeelApi();
+
+var app = builder.Build();
+app.UseKeelApi();
+app.MapKeelApi();
+app.Run();
+
+/// <summary>The Api's entry point; public so tests can host it.</summary>
+public partial class Program;

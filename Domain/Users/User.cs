@@ -1,0 +1,21 @@
+namespace Keel.Domain.Users;
+
+/// <summary>The state of one user account.</summary>
+public abstract record User
+{
+    private User() { }
+
+    public static User Initial { get; } = new Unregistered();
+
+    /// <summary>No registration has happened for this id.</summary>
+    public sealed record Unregistered : User;
+
+    /// <summary>A registered user.</summary>
+    public sealed record Registered(UserId Id, Email Email, PersonName Name, DateTimeOffset RegisteredAt) : User;
+
+    public static User Evolve(User state, UserEvent @event) => @event switch
+    {
+        UserEvent.Registered e => new Registered(e.Id, e.Email, e.Name, e.RegisteredAt),
+        _ => state,
+    };
+}

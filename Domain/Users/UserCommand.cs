@@ -1,0 +1,10 @@
+namespace Keel.Domain.Users;
+
+/// <summary>What can be asked of a user account.</summary>
+public abstract record UserCommand
+{
+    private UserCommand() { }
+
+    /// <summary>Register the account; <paramref name="Now"/> comes from the host's clock.</summary>
+    public sealed record Register(UserId Id, Email Email, PersonName Name, DateTimeOffset Now) : UserCommand;
+}

@@ -1,0 +1,18 @@
+using Keel.Domain.Common;
+
+namespace Keel.Domain.Users;
+
+/// <summary>Decides user commands. Address uniqueness is decided by <see cref="UserEmails.EmailOwnershipDecider"/>.</summary>
+public static class UserDecider
+{
+    public static Decision<UserEvent, UserRejection> Decide(UserCommand command, User state) => (command, state) switch
+    {
+        (UserCommand.Register c, User.Unregistered) =>
+            Decision<UserEvent, UserRejection>.Emit(new UserEvent.Registered(c.Id, c.Email, c.Name, c.Now)),
+        (UserCommand.Register c, User.Registered r) when r.Email == c.Email && r.Name == c.Name =>
+            Decision<UserEvent, UserRejection>.Nothing,
+        (UserCommand.Register c, User.Registered) =>
+            Decision<UserEvent, UserRejection>.Reject(new UserRejection.AlreadyRegistered(c.Id)),
+        _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name} in {state.GetType().Name}."),
+    };
+}

@@ -1,0 +1,14 @@
+namespace Keel.Contracts.Messaging;
+
+/// <summary>The family of a rejection; the HTTP edge maps each family to one status code.</summary>
+public enum RejectionKind
+{
+    /// <summary>The input is not acceptable (400).</summary>
+    Invalid = 1,
+
+    /// <summary>The target does not exist (404).</summary>
+    NotFound = 2,
+
+    /// <summary>The command conflicts with the current state (409).</summary>
+    Conflict = 3,
+}

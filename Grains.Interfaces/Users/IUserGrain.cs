@@ -1,0 +1,17 @@
+using Keel.Contracts.Messaging;
+using Orleans.Concurrency;
+
+namespace Keel.Contracts.Users;
+
+/// <summary>One user account, keyed by its user id.</summary>
+[Alias("keel.users.IUserGrain")]
+public interface IUserGrain : IGrainWithGuidKey
+{
+    /// <summary>Registers the account under this grain's id. Repeating the same registration changes nothing.</summary>
+    [Alias("register")]
+    Task<CommandResult<UserView>> RegisterAsync(RegisterUser command);
+
+    /// <summary>The user, or null when this id is not registered.</summary>
+    [Alias("get"), ReadOnly]
+    Task<UserView?> GetAsync();
+}

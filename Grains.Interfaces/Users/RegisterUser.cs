@@ -1,0 +1,9 @@
+namespace Keel.Contracts.Users;
+
+/// <summary>A request to register a user account.</summary>
+/// <param name="Email">The user's e-mail address; unique across all users. Surrounding spaces are ignored and the domain part is compared case-insensitively.</param>
+/// <param name="Name">The user's display name, 1 to 200 characters.</param>
+[GenerateSerializer, Immutable, Alias("keel.users.register-user.v1")]
+public sealed record RegisterUser(
+    [property: Id(0)] string Email,
+    [property: Id(1)] string Name);

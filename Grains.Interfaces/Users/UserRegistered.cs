@@ -1,0 +1,15 @@
+using Keel.Contracts.Messaging;
+
+namespace Keel.Contracts.Users;
+
+/// <summary>A user account was registered.</summary>
+/// <param name="UserId">The new user's id.</param>
+/// <param name="Email">The normalized e-mail address.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="RegisteredAt">When the registration was accepted (UTC).</param>
+[GenerateSerializer, Immutable, Alias("keel.users.user-registered.v1")]
+public sealed record UserRegistered(
+    [property: Id(0)] Guid UserId,
+    [property: Id(1)] string Email,
+    [property: Id(2)] string Name,
+    [property: Id(3)] DateTimeOffset RegisteredAt) : IEvent;

@@ -1,0 +1,27 @@
+using Keel.Contracts.Mail;
+using Keel.Contracts.Messaging;
+using Keel.Domain.Mail;
+using Keel.Domain.Users;
+
+namespace Keel.Grains.Mail;
+
+/// <summary>Maps the mailbox aggregate's domain values to and from their contract records.</summary>
+internal static class MailContracts
+{
+    public static string KindName(MailKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static IEvent ToContract(MailEvent @event) => @event switch
+    {
+        MailEvent.Sent e => new MailSent(
+            e.MessageId, e.To.Value, KindName(e.Kind), e.Content.Subject, e.Content.TextBody, e.SentAt),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped mail event."),
+    };
+
+    public static MailEvent FromContract(IEvent @event) => @event switch
+    {
+        MailSent e => new MailEvent.Sent(
+            e.MessageId, Email.Parse(e.To), Enum.Parse<MailKind>(e.Kind, ignoreCase: true),
+            new MailContent(e.Subject, e.TextBody), e.SentAt),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped mail event."),
+    };
+}

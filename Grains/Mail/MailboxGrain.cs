@@ -1,0 +1,48 @@
+using Keel.Contracts;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Messaging;
+using Keel.Domain.Common;
+using Keel.Domain.Mail;
+using Keel.Domain.Users;
+using Keel.Grains.Messaging;
+
+namespace Keel.Grains.Mail;
+
+[GrainType("keel.email.mailbox")]
+internal sealed class MailboxGrain(
+    [PersistentState("mailbox", KeelNames.Storage)] IPersistentState<AggregateRecord> store,
+    TimeProvider clock,
+    IMailSender sender)
+    : AggregateGrain<Mailbox, MailCommand, MailEvent, NoRejection>(store, clock), IMailboxGrain
+{
+    protected override Mailbox Initial => Mailbox.Initial;
+
+    protected override Mailbox Evolve(Mailbox state, MailEvent @event) => Mailbox.Evolve(state, @event);
+
+    protected override Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) =>
+        MailDecider.Decide(command, state);
+
+    protected override IEvent ToContract(MailEvent @event) => MailContracts.ToContract(@event);
+
+    protected override MailEvent FromContract(IEvent @event) => MailContracts.FromContract(@event);
+
+    /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
+    protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)
+    {
+        foreach (var sent in events.OfType<MailEvent.Sent>())
+        {
+            await sender.SendAsync(new OutgoingMail(
+                sent.MessageId, sent.To.Value, sent.Content.Subject, sent.Content.TextBody, sent.SentAt));
+        }
+    }
+
+    public async Task SendWelcomeAsync(SendWelcomeMail command)
+    {
+        var to = Email.Parse(this.GetPrimaryKeyString());
+        await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now));
+    }
+
+    public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() =>
+        Task.FromResult<IReadOnlyList<MailMessage>>(
+            [.. State.Sent.Select(m => new MailMessage(m.MessageId, m.To.Value, m.Subject, MailContracts.KindName(m.Kind), m.SentAt))]);
+}

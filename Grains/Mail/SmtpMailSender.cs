@@ -1,0 +1,24 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
+namespace Keel.Grains.Mail;
+
+/// <summary>Sends mails through an SMTP server with MailKit.</summary>
+internal sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var smtp = settings.Smtp;
+        using var client = new SmtpClient();
+        var security = smtp.UseTls ? SecureSocketOptions.Auto : SecureSocketOptions.None;
+        await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Keel:Mail:Smtp:Host is not set."), smtp.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+        }
+        await client.SendAsync(MimeMails.Build(mail, settings.From), cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Keel.Contracts;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+using Keel.Grains.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace Keel.Grains.Mail;
+
+/// <summary>The Email service's reaction to new users: one welcome mail each.</summary>
+[GrainType("keel.email.welcome-subscription")]
+[ImplicitStreamSubscription(KeelNames.Services.Users)]
+internal sealed class WelcomeMailSubscription(
+    [PersistentState("welcome-subscription", KeelNames.Storage)] IPersistentState<SubscriptionCheckpoint> checkpoint,
+    ILogger<WelcomeMailSubscription> logger)
+    : SubscriptionGrain(checkpoint, logger), IWelcomeMailSubscription
+{
+    protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
+    {
+        UserRegistered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email).SendWelcomeAsync(new SendWelcomeMail(e.UserId, e.Name)),
+        _ => Task.CompletedTask,
+    };
+}
+
+/// <summary>The grain interface of <see cref="WelcomeMailSubscription"/>; streams call it, nobody else does.</summary>
+internal interface IWelcomeMailSubscription : IGrainWithStringKey;

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Keel.Contracts;
+using Keel.Contracts.Messaging;
+using Keel.Domain.Common;
+
+namespace Keel.Grains.Messaging;
+
+/// <summary>
+/// Runs commands for one aggregate: load → decide → persist events and outbox in one write → publish → reply.
+/// A concrete grain supplies the pure functions and the mapping to contract events; nothing else.
+/// </summary>
+internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
+    IPersistentState<AggregateRecord> store, TimeProvider clock) : Grain
+    where TCommand : notnull
+    where TEvent : notnull
+    where TRejection : notnull
+{
+    private bool _publishedIsDirty;
+
+    protected TState State { get; private set; } = default!;
+
+    /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
+    protected DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The number of events this aggregate has recorded.</summary>
+    protected int Version => store.State.Events.Count;
+
+    protected abstract TState Initial { get; }
+
+    /// <summary>The namespace this aggregate's events are published on; null keeps them private.</summary>
+    protected virtual string? StreamNamespace => null;
+
+    /// <summary>The stream key: the aggregate's id, so one aggregate's events stay in order.</summary>
+    protected virtual string StreamKey => this.GetGrainId().Key.ToString()!;
+
+    protected abstract TState Evolve(TState state, TEvent @event);
+
+    protected abstract Decision<TEvent, TRejection> Decide(TCommand command, TState state);
+
+    protected abstract IEvent ToContract(TEvent @event);
+
+    protected abstract TEvent FromContract(IEvent @event);
+
+    /// <summary>Whether to release the activation after a command changed it (true for aggregates touched once in a while).</summary>
+    protected virtual bool DeactivateAfterChange => true;
+
+    /// <summary>Effects that must happen before the events are recorded (for example handing a mail over). Must be idempotent.</summary>
+    protected virtual Task BeforeRecordAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        State = store.State.Events.Aggregate(Initial, (state, envelope) => Evolve(state, FromContract(envelope.Event)));
+        await PublishPendingAsync();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_publishedIsDirty)
+        {
+            await store.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Decides <paramref name="command"/> and, when it produced events, records and publishes them.</summary>
+    protected async Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command)
+    {
+        var decision = Decide(command, State);
+        if (decision is not Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+        {
+            return decision;
+        }
+        await BeforeRecordAsync(accepted.Events);
+        await RecordAsync(accepted.Events);
+        await PublishPendingAsync();
+        if (DeactivateAfterChange)
+        {
+            // One-shot work: do not keep the activation for the default collection age.
+            DeactivateOnIdle();
+        }
+        return decision;
+    }
+
+    private async Task RecordAsync(IReadOnlyList<TEvent> events)
+    {
+        var record = store.State;
+        var before = record.Events.Count;
+        var now = Now;
+        var traceParent = Activity.Current?.Id;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var version = before + i + 1;
+            record.Events.Add(new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i])));
+        }
+        var publishedBefore = record.Published;
+        if (StreamNamespace is null)
+        {
+            record.Published = record.Events.Count;
+        }
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            // The write may or may not have landed: forget this activation and reload from storage next time.
+            record.Events.RemoveRange(before, events.Count);
+            record.Published = publishedBefore;
+            DeactivateOnIdle();
+            throw;
+        }
+        State = events.Aggregate(State, Evolve);
+    }
+
+    private async Task PublishPendingAsync()
+    {
+        var record = store.State;
+        if (StreamNamespace is null || record.Published == record.Events.Count)
+        {
+            return;
+        }
+        var stream = this.GetStreamProvider(KeelNames.StreamProvider)
+            .GetStream<EventEnvelope>(StreamId.Create(StreamNamespace, StreamKey));
+        while (record.Published < record.Events.Count)
+        {
+            await stream.OnNextAsync(record.Events[record.Published]);
+            record.Published++;
+            _publishedIsDirty = true;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Keel.Contracts;
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+using Keel.Domain.Common;
+using Keel.Domain.UserEmails;
+using Keel.Domain.Users;
+using Keel.Grains.Messaging;
+
+namespace Keel.Grains.Users;
+
+[GrainType("keel.users.email-ownership")]
+internal sealed class EmailOwnershipGrain(
+    [PersistentState("email-ownership", KeelNames.Storage)] IPersistentState<AggregateRecord> store,
+    TimeProvider clock)
+    : AggregateGrain<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(store, clock),
+        IEmailOwnershipGrain
+{
+    protected override EmailOwnership Initial => EmailOwnership.Initial;
+
+    protected override EmailOwnership Evolve(EmailOwnership state, EmailOwnershipEvent @event) =>
+        EmailOwnership.Evolve(state, @event);
+
+    protected override Decision<EmailOwnershipEvent, EmailOwnershipRejection> Decide(
+        EmailOwnershipCommand command, EmailOwnership state) => EmailOwnershipDecider.Decide(command, state);
+
+    protected override IEvent ToContract(EmailOwnershipEvent @event) => @event switch
+    {
+        EmailOwnershipEvent.Claimed e => new EmailClaimed(e.Owner.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
+    };
+
+    protected override EmailOwnershipEvent FromContract(IEvent @event) => @event switch
+    {
+        EmailClaimed e => new EmailOwnershipEvent.Claimed(UserId.From(e.Owner)),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
+    };
+
+    public async Task<Guid> ClaimAsync(Guid userId)
+    {
+        var decision = await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId)));
+        return decision is Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Rejected
+        {
+            Reason: EmailOwnershipRejection.OwnedByAnother other,
+        }
+            ? other.Owner.Value
+            : userId;
+    }
+}

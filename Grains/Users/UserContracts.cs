@@ -1,0 +1,35 @@
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+using Keel.Domain.Users;
+
+namespace Keel.Grains.Users;
+
+/// <summary>Maps the user aggregate's domain values to and from their contract records.</summary>
+internal static class UserContracts
+{
+    public static IEvent ToContract(UserEvent @event) => @event switch
+    {
+        UserEvent.Registered e => new UserRegistered(e.Id.Value, e.Email.Value, e.Name.Value, e.RegisteredAt),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped user event."),
+    };
+
+    public static UserEvent FromContract(IEvent @event) => @event switch
+    {
+        UserRegistered e => new UserEvent.Registered(
+            UserId.From(e.UserId), Email.Parse(e.Email), PersonName.Parse(e.Name), e.RegisteredAt),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped user event."),
+    };
+
+    public static Rejection ToRejection(UserRejection rejection) => rejection switch
+    {
+        UserRejection.EmailTaken e => new(
+            "users.email-taken", $"The address {e.Email} is already registered.", RejectionKind.Conflict),
+        UserRejection.AlreadyRegistered e => new(
+            "users.already-registered", $"User {e.Id} is registered with other details.", RejectionKind.Conflict),
+        _ => throw new ArgumentOutOfRangeException(nameof(rejection), rejection.GetType().Name, "Unmapped user rejection."),
+    };
+
+    public static UserView? ToView(User state) => state is User.Registered r
+        ? new UserView(r.Id.Value, r.Email.Value, r.Name.Value, r.RegisteredAt)
+        : null;
+}

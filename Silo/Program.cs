@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using Keel.Silo.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.UseOrleans(silo => silo.AddKeel(builder.Configuration));
+builder.Build().Run();
