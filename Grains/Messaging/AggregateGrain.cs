@@ -41,8 +41,8 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
 
     protected abstract TEvent FromContract(IEvent @event);
 
-    /// <summary>Whether to release the activation after a command changed it (true for aggregates touched once in a while).</summary>
-    protected virtual bool DeactivateAfterChange => true;
+    /// <summary>Whether to release the activation after each command (true for aggregates touched once in a while).</summary>
+    protected virtual bool DeactivateAfterCommand => true;
 
     /// <summary>Effects that must happen before the events are recorded (for example handing a mail over). Must be idempotent.</summary>
     protected virtual Task BeforeRecordAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
@@ -65,16 +65,15 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
     protected async Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command)
     {
         var decision = Decide(command, State);
-        if (decision is not Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+        if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
         {
-            return decision;
+            await BeforeRecordAsync(accepted.Events);
+            await RecordAsync(accepted.Events);
+            await PublishPendingAsync();
         }
-        await BeforeRecordAsync(accepted.Events);
-        await RecordAsync(accepted.Events);
-        await PublishPendingAsync();
-        if (DeactivateAfterChange)
+        if (DeactivateAfterCommand)
         {
-            // One-shot work: do not keep the activation for the default collection age.
+            // One-shot work: do not keep the activation for the collection age.
             DeactivateOnIdle();
         }
         return decision;

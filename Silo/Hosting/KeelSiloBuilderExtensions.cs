@@ -10,17 +10,25 @@ namespace Keel.Silo.Hosting;
 /// <summary>Composes a Keel silo; the co-hosted Api and the Silo host both call this.</summary>
 public static class KeelSiloBuilderExtensions
 {
-    public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration)
-    {
+    /// <summary>A complete single-process silo: local clustering plus everything Keel's services need.</summary>
+    public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration) =>
+        silo.UseKeelClustering(configuration).AddKeelServices(configuration);
+
+    public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration) =>
         silo.UseLocalhostClustering(
             configuration.GetValue(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort),
             configuration.GetValue(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort),
             serviceId: configuration[KeelSettings.ServiceId] ?? "keel",
             clusterId: configuration[KeelSettings.ClusterId] ?? "keel-dev");
+
+    /// <summary>Storage, the event bridge, activation lifetimes and adapters; no clustering (tests bring their own).</summary>
+    public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
+    {
         silo.AddMemoryGrainStorage(KeelNames.Storage);
         silo.AddMemoryGrainStorage(KeelNames.PubSubStorage);
         // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
         silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+        // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddKeelMail(configuration);

@@ -1,10 +1,14 @@
 using Keel.Grains.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Keel.Silo.Hosting;
 
-/// <summary>Chooses the mail transport: SMTP when <c>Keel:Mail:Smtp:Host</c> is set, the pickup directory otherwise.</summary>
+/// <summary>
+/// Chooses the mail transport: SMTP when <c>Keel:Mail:Smtp:Host</c> is set, the pickup directory otherwise.
+/// A transport registered before (a test's recorder, say) wins.
+/// </summary>
 public static class MailServiceCollectionExtensions
 {
     public static IServiceCollection AddKeelMail(this IServiceCollection services, IConfiguration configuration)
@@ -13,11 +17,11 @@ public static class MailServiceCollectionExtensions
         services.Configure<MailOptions>(section);
         if (string.IsNullOrWhiteSpace(section["Smtp:Host"]))
         {
-            services.AddSingleton<IMailSender, PickupDirectoryMailSender>();
+            services.TryAddSingleton<IMailSender, PickupDirectoryMailSender>();
         }
         else
         {
-            services.AddSingleton<IMailSender, SmtpMailSender>();
+            services.TryAddSingleton<IMailSender, SmtpMailSender>();
         }
         return services;
     }

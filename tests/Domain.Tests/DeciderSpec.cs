@@ -1,0 +1,37 @@
+using Keel.Domain.Common;
+
+namespace Keel.Domain.Tests;
+
+/// <summary>Given past events, when a command is decided, then these events or this rejection follow.</summary>
+internal sealed class DeciderSpec<TState, TCommand, TEvent, TRejection>(
+    TState initial,
+    Func<TState, TEvent, TState> evolve,
+    Func<TCommand, TState, Decision<TEvent, TRejection>> decide)
+{
+    private TEvent[] _given = [];
+    private Decision<TEvent, TRejection>? _decision;
+
+    public DeciderSpec<TState, TCommand, TEvent, TRejection> Given(params TEvent[] events)
+    {
+        _given = events;
+        return this;
+    }
+
+    public DeciderSpec<TState, TCommand, TEvent, TRejection> When(TCommand command)
+    {
+        _decision = decide(command, _given.Aggregate(initial, evolve));
+        return this;
+    }
+
+    public void Then(params TEvent[] expected)
+    {
+        var accepted = Assert.IsType<Decision<TEvent, TRejection>.Accepted>(_decision);
+        Assert.Equal(expected, accepted.Events);
+    }
+
+    public void ThenRejected(TRejection expected)
+    {
+        var rejected = Assert.IsType<Decision<TEvent, TRejection>.Rejected>(_decision);
+        Assert.Equal(expected, rejected.Reason);
+    }
+}

@@ -1,0 +1,39 @@
+using Keel.Domain.Users;
+
+namespace Keel.Domain.Tests;
+
+public class UserDeciderTests
+{
+    private static readonly UserId Ada = UserId.From(Guid.Parse("0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f"));
+    private static readonly Email AdaMail = Email.Parse("ada@example.com");
+    private static readonly PersonName AdaName = PersonName.Parse("Ada Lovelace");
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static DeciderSpec<User, UserCommand, UserEvent, UserRejection> Spec() =>
+        new(User.Initial, User.Evolve, UserDecider.Decide);
+
+    [Fact]
+    public void RegistersANewUser() =>
+        Spec().When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday))
+            .Then(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday));
+
+    [Fact]
+    public void RepeatingTheSameRegistrationChangesNothing() =>
+        Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
+            .When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday.AddMinutes(5)))
+            .Then();
+
+    [Fact]
+    public void RejectsARegistrationOfTheSameIdWithOtherDetails() =>
+        Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
+            .When(new UserCommand.Register(Ada, Email.Parse("other@example.com"), AdaName, Monday))
+            .ThenRejected(new UserRejection.AlreadyRegistered(Ada));
+
+    [Fact]
+    public void RegisteredUserKeepsWhatWasRegistered()
+    {
+        var state = User.Evolve(User.Initial, new UserEvent.Registered(Ada, AdaMail, AdaName, Monday));
+
+        Assert.Equal(new User.Registered(Ada, AdaMail, AdaName, Monday), state);
+    }
+}

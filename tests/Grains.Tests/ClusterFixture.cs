@@ -1,0 +1,49 @@
+using Keel.Contracts;
+using Keel.Grains.Mail;
+using Keel.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Streams;
+using Orleans.TestingHost;
+
+namespace Keel.Grains.Tests;
+
+/// <summary>One in-process silo with Keel's services, shared by the grain tests.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public ClusterFixture()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<IMailSender>(Mail);
+            silo.AddKeelServices(new ConfigurationBuilder().Build());
+        });
+        builder.ConfigureClient(client => client.AddMemoryStreams(
+            KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly)));
+        Cluster = builder.Build();
+    }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public RecordingMailSender Mail { get; } = new();
+
+    public IClusterClient Client => Cluster.Client;
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
+
+/// <summary>A cluster of its own, for tests that count activations and must not see other tests' leftovers.</summary>
+[CollectionDefinition(Name)]
+public sealed class IsolatedClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "isolated cluster";
+}

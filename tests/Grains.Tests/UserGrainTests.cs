@@ -1,0 +1,81 @@
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+
+namespace Keel.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class UserGrainTests(ClusterFixture fixture)
+{
+    private static string UniqueAddress() => $"user-{Guid.NewGuid():N}@Example.COM";
+
+    private IUserGrain NewUser() => fixture.Client.GetGrain<IUserGrain>(Guid.CreateVersion7());
+
+    [Fact]
+    public async Task RegistersAUserWithANormalizedAddress()
+    {
+        var address = UniqueAddress();
+        var grain = NewUser();
+
+        var result = await grain.RegisterAsync(new RegisterUser(address, "  Ada Lovelace "));
+
+        Assert.True(result.IsAccepted);
+        Assert.Equal(grain.GetPrimaryKey(), result.Value.UserId);
+        Assert.Equal(address.Replace("Example.COM", "example.com", StringComparison.Ordinal), result.Value.Email);
+        Assert.Equal("Ada Lovelace", result.Value.Name);
+        Assert.Equal(result.Value, await grain.GetAsync());
+    }
+
+    [Fact]
+    public async Task RepeatingARegistrationReturnsTheSameUser()
+    {
+        var address = UniqueAddress();
+        var grain = NewUser();
+        var first = await grain.RegisterAsync(new RegisterUser(address, "Ada"));
+
+        var second = await grain.RegisterAsync(new RegisterUser(address, "Ada"));
+
+        Assert.True(second.IsAccepted);
+        Assert.Equal(first.Value, second.Value);
+    }
+
+    [Fact]
+    public async Task RejectsASecondUserWithTheSameAddress()
+    {
+        var address = UniqueAddress();
+        await NewUser().RegisterAsync(new RegisterUser(address, "Ada"));
+
+        var result = await NewUser().RegisterAsync(new RegisterUser($" {address.Replace("Example.COM", "EXAMPLE.com", StringComparison.Ordinal)}", "Eve"));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal("users.email-taken", result.Rejection.Code);
+        Assert.Equal(RejectionKind.Conflict, result.Rejection.Kind);
+    }
+
+    [Fact]
+    public async Task OfFiftyConcurrentRegistrationsOfOneAddressExactlyOneSucceeds()
+    {
+        var address = UniqueAddress();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50)
+            .Select(i => NewUser().RegisterAsync(new RegisterUser(address, $"Racer {i}"))));
+
+        Assert.Single(results, r => r.IsAccepted);
+        Assert.All(results.Where(r => !r.IsAccepted), r => Assert.Equal("users.email-taken", r.Rejection!.Code));
+    }
+
+    [Fact]
+    public async Task RejectsInvalidInputNamingEveryField()
+    {
+        var grain = NewUser();
+
+        var result = await grain.RegisterAsync(new RegisterUser("not-an-address", new string('x', 201)));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal(RejectionKind.Invalid, result.Rejection.Kind);
+        Assert.Equal(["email", "name"], result.Rejection.Errors!.Keys.Order());
+        Assert.Null(await grain.GetAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownUserIsNull() => Assert.Null(await NewUser().GetAsync());
+}

@@ -1,0 +1,66 @@
+using Keel.Contracts;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+
+namespace Keel.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class WelcomeMailTests(ClusterFixture fixture)
+{
+    private static string UniqueAddress() => $"welcome-{Guid.NewGuid():N}@example.com";
+
+    private Task<IReadOnlyList<MailMessage>> MessagesTo(string address) =>
+        fixture.Client.GetGrain<IMailboxGrain>(address).GetMessagesAsync();
+
+    [Fact]
+    public async Task ARegisteredUserGetsOneWelcomeMail()
+    {
+        var address = UniqueAddress();
+        var userId = Guid.CreateVersion7();
+        await fixture.Client.GetGrain<IUserGrain>(userId).RegisterAsync(new RegisterUser(address, "Ada"));
+
+        var messages = await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+
+        var message = Assert.Single(messages);
+        Assert.Equal("welcome", message.Kind);
+        Assert.Equal($"welcome.{userId}", message.Id);
+        var sent = Assert.Single(fixture.Mail.SentTo(address));
+        Assert.Contains("Ada", sent.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameEventDeliveredTwiceSendsOneMail()
+    {
+        var address = UniqueAddress();
+        var userId = Guid.CreateVersion7();
+        var streamKey = userId.ToString("N");
+        var envelope = new EventEnvelope(
+            $"{streamKey}/1", 1, DateTimeOffset.UtcNow, null, new UserRegistered(userId, address, "Grace", DateTimeOffset.UtcNow));
+        var stream = fixture.Client.GetStreamProvider(KeelNames.StreamProvider)
+            .GetStream<EventEnvelope>(StreamId.Create(KeelNames.Services.Users, streamKey));
+
+        await stream.OnNextAsync(envelope);
+        await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+        await stream.OnNextAsync(envelope);
+        await stream.OnNextAsync(envelope with { EventId = $"{streamKey}/2", Version = 2 });
+
+        await Task.Delay(TimeSpan.FromSeconds(1)); // give a wrong second delivery the time to show
+        Assert.Single(await MessagesTo(address));
+        Assert.Single(fixture.Mail.SentTo(address));
+    }
+
+    [Fact]
+    public async Task ARepeatedWelcomeCommandSendsOneMail()
+    {
+        var address = UniqueAddress();
+        var mailbox = fixture.Client.GetGrain<IMailboxGrain>(address);
+        var command = new SendWelcomeMail(Guid.CreateVersion7(), "Grace");
+
+        await mailbox.SendWelcomeAsync(command);
+        await mailbox.SendWelcomeAsync(command);
+
+        Assert.Single(await mailbox.GetMessagesAsync());
+        Assert.Single(fixture.Mail.SentTo(address));
+    }
+}
