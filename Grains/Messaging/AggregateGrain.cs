@@ -41,8 +41,8 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
 
     protected abstract TEvent FromContract(IEvent @event);
 
-    /// <summary>Whether to release the activation after each command (true for aggregates touched once in a while).</summary>
-    protected virtual bool DeactivateAfterCommand => true;
+    /// <summary>Whether to release the activation after this decision (by default always: most aggregates are touched once in a while).</summary>
+    protected virtual bool DeactivateAfter(Decision<TEvent, TRejection> decision) => true;
 
     /// <summary>Effects that must happen before the events are recorded (for example handing a mail over). Must be idempotent.</summary>
     protected virtual Task BeforeRecordAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
@@ -71,7 +71,7 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
             await RecordAsync(accepted.Events);
             await PublishPendingAsync();
         }
-        if (DeactivateAfterCommand)
+        if (DeactivateAfter(decision))
         {
             // One-shot work: do not keep the activation for the collection age.
             DeactivateOnIdle();

@@ -35,6 +35,13 @@ internal sealed class EmailOwnershipGrain(
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
     };
 
+    /// <summary>
+    /// Only a fresh claim releases the activation. Competing claims queue up behind it; if every one of them
+    /// deactivated too, the queue would be forwarded from activation to activation until Orleans gives up.
+    /// </summary>
+    protected override bool DeactivateAfter(Decision<EmailOwnershipEvent, EmailOwnershipRejection> decision) =>
+        decision is Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Accepted { Events.Count: > 0 };
+
     public async Task<Guid> ClaimAsync(Guid userId)
     {
         var decision = await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId)));

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Users;
+using MimeKit;
+
+namespace Keel.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public class EmailApiTests(KeelApiFactory factory)
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    private async Task<MailMessage[]> MessagesToAsync(string address) =>
+        (await _http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
+
+    [Fact]
+    public async Task ARegisteredUserIsSentOneWelcomeMail()
+    {
+        var address = $"mail-{Guid.NewGuid():N}@example.com";
+        var created = await _http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada Lovelace" });
+        var user = (await created.Content.ReadFromJsonAsync<UserView>())!;
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var messages = await MessagesToAsync(address);
+        while (messages.Length == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            messages = await MessagesToAsync(address);
+        }
+
+        var message = Assert.Single(messages);
+        Assert.Equal(("welcome", address, $"welcome.{user.UserId}"), (message.Kind, message.To, message.Id));
+        var eml = Assert.Single(factory.MailDirectory.GetFiles($"welcome.{user.UserId}.eml"));
+        var mime = await MimeMessage.LoadAsync(eml.FullName);
+        Assert.Equal(address, mime.To.Mailboxes.Single().Address);
+        Assert.Contains("Ada Lovelace", mime.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAddressNobodyWroteToHasNoMessages() =>
+        Assert.Empty(await MessagesToAsync($"nobody-{Guid.NewGuid():N}@example.com"));
+
+    [Theory]
+    [InlineData("/api/v1/email/messages")]
+    [InlineData("/api/v1/email/messages?to=")]
+    [InlineData("/api/v1/email/messages?to=not-an-address")]
+    public async Task AMissingOrInvalidRecipientIsABadRequest(string url)
+    {
+        var response = await _http.GetAsync(url);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["to"], problem.ErrorFields());
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Sockets;
+using Keel.Silo.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Keel.Api.Tests;
+
+/// <summary>The co-hosted Api (HTTP + silo) in memory mode, on ports of its own, with a private mail pickup folder.</summary>
+public sealed class KeelApiFactory : WebApplicationFactory<Program>
+{
+    public DirectoryInfo MailDirectory { get; } = Directory.CreateTempSubdirectory("keel-api-mail-");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting(KeelSettings.SiloPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(KeelSettings.GatewayPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Keel:Mail:PickupDirectory", MailDirectory.FullName);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        MailDirectory.Delete(recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<KeelApiFactory>
+{
+    public const string Name = "api";
+}
