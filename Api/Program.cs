@@ -8,7 +8,7 @@ builder.Services.AddKeelApi();
 var app = builder.Build();
 app.UseKeelApi();
 app.MapKeelApi();
-app.Run();
+return app.RunKeel();
 
 /// <summary>The Api's entry point; public so tests can host it.</summary>
 public partial class Program;

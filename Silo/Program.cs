@@ -3,4 +3,4 @@ using Keel.Silo.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.UseOrleans(silo => silo.AddKeel(builder.Configuration));
-builder.Build().Run();
+return builder.Build().RunKeel();

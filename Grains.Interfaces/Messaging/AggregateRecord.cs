@@ -10,4 +10,7 @@ public sealed class AggregateRecord
     [Id(0)] public List<EventEnvelope> Events { get; set; } = [];
 
     [Id(1)] public int Published { get; set; }
+
+    /// <summary>The owning grain's id, so storage can tell which aggregate to ask to flush a pending outbox.</summary>
+    [Id(2)] public string? GrainId { get; set; }
 }

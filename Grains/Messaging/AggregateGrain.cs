@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Domain.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Messaging;
 
@@ -9,13 +11,14 @@ namespace Keel.Grains.Messaging;
 /// Runs commands for one aggregate: load → decide → persist events and outbox in one write → publish → reply.
 /// A concrete grain supplies the pure functions and the mapping to contract events; nothing else.
 /// </summary>
-internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
-    IPersistentState<AggregateRecord> store, TimeProvider clock) : Grain
+internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TRejection>(
+    IPersistentState<AggregateRecord> store, TimeProvider clock) : Grain, IOutboxGrain
     where TCommand : notnull
     where TEvent : notnull
     where TRejection : notnull
 {
     private bool _publishedIsDirty;
+    private ILogger? _logger;
 
     protected TState State { get; private set; } = default!;
 
@@ -50,7 +53,19 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State = store.State.Events.Aggregate(Initial, (state, envelope) => Evolve(state, FromContract(envelope.Event)));
+        // Reads must not fail because the bridge is down.
+        await TryPublishPendingAsync();
+    }
+
+    public async Task FlushOutboxAsync()
+    {
         await PublishPendingAsync();
+        if (_publishedIsDirty)
+        {
+            await store.WriteStateAsync();
+            _publishedIsDirty = false;
+        }
+        DeactivateOnIdle();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -58,6 +73,7 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
         if (_publishedIsDirty)
         {
             await store.WriteStateAsync(cancellationToken);
+            _publishedIsDirty = false;
         }
     }
 
@@ -69,7 +85,7 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
         {
             await BeforeRecordAsync(accepted.Events);
             await RecordAsync(accepted.Events);
-            await PublishPendingAsync();
+            await TryPublishPendingAsync();
         }
         if (DeactivateAfter(decision))
         {
@@ -90,6 +106,7 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
             var version = before + i + 1;
             record.Events.Add(new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i])));
         }
+        record.GrainId ??= this.GetGrainId().ToString();
         var publishedBefore = record.Published;
         if (StreamNamespace is null)
         {
@@ -110,6 +127,22 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
         State = events.Aggregate(State, Evolve);
     }
 
+    /// <summary>
+    /// Once the events are recorded the command is done: a bridge that is down leaves them in the outbox,
+    /// to be published by the next command, the next activation or the outbox sweeper.
+    /// </summary>
+    private async Task TryPublishPendingAsync()
+    {
+        try
+        {
+            await PublishPendingAsync();
+        }
+        catch (Exception ex)
+        {
+            LogPublishFailed(Logger, ex, this.GetGrainId());
+        }
+    }
+
     private async Task PublishPendingAsync()
     {
         var record = store.State;
@@ -126,4 +159,9 @@ internal abstract class AggregateGrain<TState, TCommand, TEvent, TRejection>(
             _publishedIsDirty = true;
         }
     }
+
+    private ILogger Logger => _logger ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the pending outbox of {Grain} failed; it stays pending")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, GrainId grain);
 }

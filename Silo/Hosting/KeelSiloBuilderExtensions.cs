@@ -1,4 +1,5 @@
 using Keel.Contracts;
+using Keel.Silo.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,8 +25,17 @@ public static class KeelSiloBuilderExtensions
     /// <summary>Storage, the event bridge, activation lifetimes and adapters; no clustering (tests bring their own).</summary>
     public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.AddMemoryGrainStorage(KeelNames.Storage);
-        silo.AddMemoryGrainStorage(KeelNames.PubSubStorage);
+        switch (configuration.ReadStorageMode())
+        {
+            case StorageMode.Postgres:
+                silo.AddKeelPostgres(PostgresConnection.Resolve(configuration));
+                break;
+            default:
+                silo.AddMemoryGrainStorage(KeelNames.Storage);
+                silo.AddMemoryGrainStorage(KeelNames.PubSubStorage);
+                silo.UseInMemoryReminderService();
+                break;
+        }
         // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
         silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.

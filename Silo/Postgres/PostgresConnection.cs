@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Keel.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Keel.Silo.Postgres;
+
+/// <summary>Reads <c>ConnectionStrings:Postgres</c> and applies Keel's defaults.</summary>
+public static class PostgresConnection
+{
+    /// <summary>PostgreSQL's default <c>max_connections</c> is 100, the same as Npgsql's default pool: one silo could take them all.</summary>
+    public const int DefaultMaxPoolSize = 32;
+
+    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
+
+    public static string Resolve(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(KeelSettings.PostgresConnectionName);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new KeelStartupException(
+                $"{KeelSettings.Storage} is Postgres but {KeelSettings.PostgresConnectionString} is not set.");
+        }
+        return WithDefaults(configured);
+    }
+
+    public static string WithDefaults(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new KeelStartupException($"{KeelSettings.PostgresConnectionString} is not a valid connection string: {ex.Message}", ex);
+        }
+        var raw = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!PoolSizeKeys.Any(raw.ContainsKey))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Where a connection string points, without its password, for messages.</summary>
+    public static string Describe(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+}

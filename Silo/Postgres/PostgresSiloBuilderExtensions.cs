@@ -1,0 +1,46 @@
+using Keel.Contracts;
+using Keel.Silo.Postgres.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace Keel.Silo.Postgres;
+
+/// <summary>Grain storage, pub-sub storage and reminders on PostgreSQL, with the schema migrated at start-up.</summary>
+public static class PostgresSiloBuilderExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString)
+    {
+        silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>()));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
+        silo.Services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(connectionString));
+        silo.Services.AddSingleton(sp => new PendingOutboxes(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage),
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => StorageJson.Configure(o.JsonSerializerOptions));
+        silo.AddAdoNetGrainStorage(KeelNames.Storage, options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorage(KeelNames.PubSubStorage, options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());
+        return silo;
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Throwaway PostgreSQL servers for tests and local runs: installs the Debian package when missing (as root),
+# then runs a private server on 127.0.0.1 with its own port and socket directory.
+#   scripts/postgres.sh start DIR [PORT]   -> prints the Npgsql connection string
+#   scripts/postgres.sh stop DIR
+set -euo pipefail
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && echo "$dir"
+}
+
+ensure_installed() {
+  if [ -n "$(pg_bin)" ]; then return; fi
+  echo "PostgreSQL is not installed; installing the Debian package..." >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >&2
+  [ -n "$(pg_bin)" ] || { echo "PostgreSQL could not be installed." >&2; exit 1; }
+}
+
+# PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
+as_db_user() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  local port=${1:-55432}
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+start() {
+  local dir=$1 port
+  port=$(free_port "${2:-55432}")
+  ensure_installed
+  local bin; bin=$(pg_bin)
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  as_db_user "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; exit 1; }
+  as_db_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 1; }
+  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+}
+
+stop() {
+  local dir=$1 bin; bin=$(pg_bin)
+  [ -d "$dir/data" ] && as_db_user "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+
+case "${1:-}" in
+  start) start "$2" "${3:-}" ;;
+  stop) stop "$2" ;;
+  *) echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2 ;;
+esac
