@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Runs Keel's whole test suite. Installs what the tests need when it is missing.
-# Results (TRX) land in TestResults/; pass extra `dotnet test` arguments after the script name.
+# Runs Keel's whole test suite. Installs what the tests need when it is missing: PostgreSQL (Debian package,
+# as root) for the durability tests, on a throwaway server with a private port and socket directory.
+# Results (TRX) land in TestResults/; extra arguments go to `dotnet test`.
+# Set KEEL_TEST_POSTGRES to an Npgsql connection string to use a server of your own instead.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2
   exit 1
+fi
+
+if [ -z "${KEEL_TEST_POSTGRES:-}" ]; then
+  pg_dir=$(mktemp -d /tmp/keel-test-pg.XXXXXX)
+  trap 'scripts/postgres.sh stop "$pg_dir"' EXIT
+  KEEL_TEST_POSTGRES=$(scripts/postgres.sh start "$pg_dir" 55432)
+  export KEEL_TEST_POSTGRES
+  echo "PostgreSQL for tests: $KEEL_TEST_POSTGRES"
 fi
 
 rm -rf TestResults

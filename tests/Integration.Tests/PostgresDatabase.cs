@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace Keel.Integration.Tests;
+
+/// <summary>
+/// A fresh database on the test server named by <c>KEEL_TEST_POSTGRES</c> (./test.sh starts one).
+/// Without it the tests fail: a durability test that silently skips proves nothing.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncLifetime
+{
+    public const string ServerVariable = "KEEL_TEST_POSTGRES";
+
+    private readonly string _server;
+
+    public PostgresDatabase()
+    {
+        _server = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run ./test.sh, which starts PostgreSQL, or point it at a server where tests may create databases.");
+        Name = $"keel_test_{Guid.NewGuid():N}";
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {Name}", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
