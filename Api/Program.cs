@@ -1,8 +1,10 @@
 using Keel.Api.Hosting;
+using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleans(silo => silo.AddKeel(builder.Configuration));
+builder.AddKeelServiceDefaults();
+builder.UseOrleans(silo => silo.AddKeel(builder.Configuration, builder.Environment));
 builder.Services.AddKeelApi();
 
 var app = builder.Build();

@@ -1,6 +1,17 @@
-using Microsoft.Extensions.Hosting;
+using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
+using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo.AddKeel(builder.Configuration));
-return builder.Build().RunKeel();
+namespace Keel.Silo;
+
+/// <summary>A cluster node: a silo without HTTP. (A named class, so it is never confused with the Api's Program.)</summary>
+internal static class SiloProgram
+{
+    public static int Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.AddKeelServiceDefaults();
+        builder.UseOrleans(silo => silo.AddKeel(builder.Configuration, builder.Environment));
+        return builder.Build().RunKeel();
+    }
+}

@@ -1,5 +1,8 @@
 using Keel.Api.Mail;
 using Keel.Api.Users;
+using Keel.ServiceDefaults;
+using Keel.Silo.Hosting;
+using Orleans.Dashboard;
 using Scalar.AspNetCore;
 
 namespace Keel.Api.Hosting;
@@ -17,7 +20,11 @@ public static class ApiApplicationExtensions
     {
         app.MapOpenApi();
         app.MapScalarApiReference();
-        app.MapHealthChecks("/health").ExcludeFromDescription();
+        app.MapKeelHealthEndpoints();
+        if (app.Configuration.GetValue(KeelSettings.DashboardEnabled, app.Environment.IsDevelopment()))
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
+        }
         var v1 = app.MapGroup("/api/v1");
         v1.MapUserEndpoints();
         v1.MapEmailEndpoints();

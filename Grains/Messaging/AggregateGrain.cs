@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Domain.Common;
+using Keel.Grains.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,6 +31,8 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     protected abstract TState Initial { get; }
 
+    private int PendingCount => StreamNamespace is null ? 0 : store.State.Events.Count - store.State.Published;
+
     /// <summary>The namespace this aggregate's events are published on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
 
@@ -53,6 +56,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State = store.State.Events.Aggregate(Initial, (state, envelope) => Evolve(state, FromContract(envelope.Event)));
+        KeelDiagnostics.OutboxPending.Add(PendingCount);
         // Reads must not fail because the bridge is down.
         await TryPublishPendingAsync();
     }
@@ -70,6 +74,8 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        // Whatever is still pending leaves with this activation; the sweeper or the next activation publishes it.
+        KeelDiagnostics.OutboxPending.Add(-PendingCount);
         if (_publishedIsDirty)
         {
             await store.WriteStateAsync(cancellationToken);
@@ -80,19 +86,39 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     /// <summary>Decides <paramref name="command"/> and, when it produced events, records and publishes them.</summary>
     protected async Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command)
     {
-        var decision = Decide(command, State);
-        if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+        var started = Stopwatch.GetTimestamp();
+        var tags = new TagList
         {
-            await BeforeRecordAsync(accepted.Events);
-            await RecordAsync(accepted.Events);
-            await TryPublishPendingAsync();
-        }
-        if (DeactivateAfter(decision))
+            { "service", KeelDiagnostics.ServiceOf(this.GetGrainId()) },
+            { "command", command.GetType().Name },
+        };
+        try
         {
-            // One-shot work: do not keep the activation for the collection age.
-            DeactivateOnIdle();
+            var decision = Decide(command, State);
+            if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+            {
+                await BeforeRecordAsync(accepted.Events);
+                await RecordAsync(accepted.Events);
+                await TryPublishPendingAsync();
+            }
+            if (DeactivateAfter(decision))
+            {
+                // One-shot work: do not keep the activation for the collection age.
+                DeactivateOnIdle();
+            }
+            (decision is Decision<TEvent, TRejection>.Rejected ? KeelDiagnostics.CommandsRejected : KeelDiagnostics.CommandsHandled)
+                .Add(1, tags);
+            return decision;
         }
-        return decision;
+        catch
+        {
+            KeelDiagnostics.CommandsFailed.Add(1, tags);
+            throw;
+        }
+        finally
+        {
+            KeelDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+        }
     }
 
     private async Task RecordAsync(IReadOnlyList<TEvent> events)
@@ -125,6 +151,10 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
             throw;
         }
         State = events.Aggregate(State, Evolve);
+        if (StreamNamespace is not null)
+        {
+            KeelDiagnostics.OutboxPending.Add(events.Count);
+        }
     }
 
     /// <summary>
@@ -139,7 +169,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         }
         catch (Exception ex)
         {
-            LogPublishFailed(Logger, ex, this.GetGrainId());
+            LogPublishFailed(Logger, ex, KeelDiagnostics.Redact(this.GetGrainId()));
         }
     }
 
@@ -156,6 +186,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         {
             await stream.OnNextAsync(record.Events[record.Published]);
             record.Published++;
+            KeelDiagnostics.OutboxPending.Add(-1);
             _publishedIsDirty = true;
         }
     }
@@ -163,5 +194,5 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     private ILogger Logger => _logger ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the pending outbox of {Grain} failed; it stays pending")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, GrainId grain);
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string grain);
 }

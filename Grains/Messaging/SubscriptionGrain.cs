@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using Keel.Contracts.Messaging;
+using Keel.Grains.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -19,31 +22,55 @@ internal abstract partial class SubscriptionGrain(IPersistentState<SubscriptionC
     protected abstract Task HandleAsync(EventEnvelope envelope);
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
-        handleFactory.Create<EventEnvelope>().ResumeAsync(new Observer(this, handleFactory.StreamId.ToString()));
+        handleFactory.Create<EventEnvelope>().ResumeAsync(new Observer(this, handleFactory.StreamId));
 
-    private async Task OnEventAsync(string stream, EventEnvelope envelope)
+    private async Task OnEventAsync(StreamId streamId, EventEnvelope envelope, StreamSequenceToken? token)
     {
+        var stream = streamId.ToString();
+        // The command's trace continues here: the envelope carries its W3C trace context across the bridge.
+        ActivityContext.TryParse(envelope.TraceParent, null, isRemote: true, out var parent);
+        using var activity = KeelDiagnostics.Source.StartActivity(
+            $"{GetType().Name} {envelope.Event.GetType().Name}", ActivityKind.Consumer, parent);
+        activity?.SetTag("keel.event.id", envelope.EventId);
+        var tags = new TagList { { "subscription", GetType().Name }, { "event", envelope.Event.GetType().Name } };
+
         var handled = checkpoint.State.LastVersionByStream.GetValueOrDefault(stream);
         if (envelope.Version <= handled)
         {
             LogSkipped(logger, envelope.EventId, handled);
+            tags.Add("outcome", "skipped");
+            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
             return;
         }
-        await HandleAsync(envelope);
-        checkpoint.State.LastVersionByStream[stream] = envelope.Version;
-        await checkpoint.WriteStateAsync();
+        try
+        {
+            await HandleAsync(envelope);
+            checkpoint.State.LastVersionByStream[stream] = envelope.Version;
+            await checkpoint.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            tags.Add("outcome", "failed");
+            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, ex);
+            throw;
+        }
+        tags.Add("outcome", "handled");
+        KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
         if (DeactivateAfterHandling)
         {
             DeactivateOnIdle();
         }
     }
 
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped event {EventId}: version {Handled} was handled already")]
     private static partial void LogSkipped(ILogger logger, string eventId, long handled);
 
-    private sealed class Observer(SubscriptionGrain owner, string stream) : IAsyncObserver<EventEnvelope>
+    private sealed class Observer(SubscriptionGrain owner, StreamId stream) : IAsyncObserver<EventEnvelope>
     {
-        public Task OnNextAsync(EventEnvelope item, StreamSequenceToken? token = null) => owner.OnEventAsync(stream, item);
+        public Task OnNextAsync(EventEnvelope item, StreamSequenceToken? token = null) => owner.OnEventAsync(stream, item, token);
 
         public Task OnCompletedAsync() => Task.CompletedTask;
 

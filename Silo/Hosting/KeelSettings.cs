@@ -12,6 +12,8 @@ public static class KeelSettings
     public const string GatewayPort = "Keel:GatewayPort";
     public const string ClusterId = "Keel:ClusterId";
     public const string ServiceId = "Keel:ServiceId";
+    public const string DashboardEnabled = "Keel:Dashboard:Enabled";
+    public const string AdminEnabled = "Keel:Admin:Enabled";
 
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;

@@ -3,7 +3,9 @@ using Keel.Silo.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Streams;
 
 namespace Keel.Silo.Hosting;
@@ -12,8 +14,15 @@ namespace Keel.Silo.Hosting;
 public static class KeelSiloBuilderExtensions
 {
     /// <summary>A complete single-process silo: local clustering plus everything Keel's services need.</summary>
-    public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration) =>
+    public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
+    {
         silo.UseKeelClustering(configuration).AddKeelServices(configuration);
+        if (configuration.GetValue(KeelSettings.DashboardEnabled, environment.IsDevelopment()))
+        {
+            silo.AddDashboard();
+        }
+        return silo;
+    }
 
     public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration) =>
         silo.UseLocalhostClustering(
@@ -40,6 +49,7 @@ public static class KeelSiloBuilderExtensions
         silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
+        silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddKeelMail(configuration);
         return silo;

@@ -1,6 +1,7 @@
 using Keel.Contracts;
 using Keel.Silo.Postgres.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -40,6 +41,9 @@ public static class PostgresSiloBuilderExtensions
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
+        silo.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
+            HealthStatus.Unhealthy, tags: []));
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());
         return silo;
     }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Keel.Grains.Diagnostics;
+
+/// <summary>Keel's activity source and instruments (exported as "Keel").</summary>
+internal static class KeelDiagnostics
+{
+    public const string Name = "Keel";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    private static readonly Meter Meter = new(Name);
+
+    public static readonly Counter<long> CommandsHandled = Meter.CreateCounter<long>(
+        "keel.commands.handled", "{command}", "Commands accepted (including idempotent no-ops).");
+
+    public static readonly Counter<long> CommandsRejected = Meter.CreateCounter<long>(
+        "keel.commands.rejected", "{command}", "Commands refused by their decider.");
+
+    public static readonly Counter<long> CommandsFailed = Meter.CreateCounter<long>(
+        "keel.commands.failed", "{command}", "Commands that threw (a bug or an unavailable dependency).");
+
+    public static readonly Histogram<double> CommandDuration = Meter.CreateHistogram<double>(
+        "keel.command.duration", "ms", "Time to decide, record and publish a command.");
+
+    public static readonly Counter<long> SubscriptionDeliveries = Meter.CreateCounter<long>(
+        "keel.subscription.deliveries", "{event}", "Events delivered to subscriptions, by outcome (handled, skipped, failed).");
+
+    public static readonly UpDownCounter<long> OutboxPending = Meter.CreateUpDownCounter<long>(
+        "keel.outbox.pending", "{event}", "Events recorded in this silo but not yet published.");
+
+    /// <summary>The service a grain belongs to: the second part of its grain type (<c>keel.users.user</c> → <c>users</c>).</summary>
+    public static string ServiceOf(GrainId grain)
+    {
+        var type = grain.Type.ToString() ?? "";
+        var parts = type.Split('.');
+        return parts.Length > 2 ? parts[1] : type;
+    }
+
+    /// <summary>A grain named without its key: keys can be e-mail addresses, which stay out of logs.</summary>
+    public static string Redact(GrainId grain) => $"{grain.Type}/#{grain.GetUniformHashCode():x8}";
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Keel.ServiceDefaults;
+
+/// <summary>Telemetry and health defaults that every Keel process (Api and Silo) applies.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string LiveTag = "live";
+    public const string AlivePath = "/alive";
+    public const string HealthPath = "/health";
+
+    public static TBuilder AddKeelServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.Configure(options => options.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        var runtimeSpans = builder.Configuration.GetValue<bool>(TelemetryNames.OrleansRuntimeSpansSetting);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(TelemetryNames.Keel, TelemetryNames.OrleansApplication);
+                if (runtimeSpans)
+                {
+                    tracing.AddSource(TelemetryNames.OrleansRuntime);
+                }
+                tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path));
+            })
+            .WithMetrics(metrics => metrics
+                .AddMeter(TelemetryNames.Keel, TelemetryNames.OrleansMeter)
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation());
+        // Export only where an OTLP endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT / _PROTOCOL, the standard variables).
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), [LiveTag]);
+        return builder;
+    }
+
+    /// <summary><c>/alive</c>: the process answers. <c>/health</c>: ready; 503 with a short JSON reason when not.</summary>
+    public static WebApplication MapKeelHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(LiveTag),
+            ResponseWriter = HealthResponse.WriteAsync,
+        }).ExcludeFromDescription();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions
+        {
+            Predicate = check => !check.Tags.Contains(LiveTag),
+            ResponseWriter = HealthResponse.WriteAsync,
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments(AlivePath) || path.StartsWithSegments(HealthPath);
+}
