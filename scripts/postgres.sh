@@ -2,7 +2,8 @@
 # Throwaway PostgreSQL servers for tests and local runs: installs the Debian package when missing (as root),
 # then runs a private server on 127.0.0.1 with its own port and socket directory.
 #   scripts/postgres.sh start DIR [PORT]   -> prints the Npgsql connection string
-#   scripts/postgres.sh stop DIR
+#   scripts/postgres.sh stop DIR           -> stops it and deletes DIR
+#   scripts/postgres.sh halt DIR / resume DIR -> an outage: stop the server keeping its data, start it again
 set -euo pipefail
 
 pg_bin() {
@@ -44,7 +45,20 @@ start() {
   as_db_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
+  echo "$port" >"$dir/port"
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+}
+
+# Stop the server but keep its data (a database outage), and bring it back on the same port.
+halt() {
+  local bin; bin=$(pg_bin)
+  as_db_user "$bin/pg_ctl" -D "$1/data" -m immediate -w stop >/dev/null
+}
+
+resume() {
+  local bin port; bin=$(pg_bin); port=$(cat "$1/port")
+  as_db_user "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 30 \
+    -o "-p $port -k $1 -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
 }
 
 stop() {
@@ -56,5 +70,7 @@ stop() {
 case "${1:-}" in
   start) start "$2" "${3:-}" ;;
   stop) stop "$2" ;;
-  *) echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2 ;;
+  halt) halt "$2" ;;
+  resume) resume "$2" ;;
+  *) echo "usage: $0 start DIR [PORT] | stop DIR | halt DIR | resume DIR" >&2; exit 2 ;;
 esac

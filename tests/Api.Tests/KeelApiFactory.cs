@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Keel.Api.Tests;
 
 /// <summary>The co-hosted Api (HTTP + silo) in memory mode, on ports of its own, with a private mail pickup folder.</summary>
-public sealed class KeelApiFactory : WebApplicationFactory<Program>
+public class KeelApiFactory : WebApplicationFactory<Program>
 {
     public DirectoryInfo MailDirectory { get; } = Directory.CreateTempSubdirectory("keel-api-mail-");
 
@@ -23,6 +23,7 @@ public sealed class KeelApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         MailDirectory.Delete(recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private static int FreePort()

@@ -22,7 +22,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var dll = Path.Combine(RepositoryRoot(), "Api", "bin", BuildConfiguration(), "net10.0", "Keel.Api.dll");
+        var dll = Path.Combine(Repository.Root, "Api", "bin", BuildConfiguration(), "net10.0", "Keel.Api.dll");
         var address = new Uri($"http://127.0.0.1:{PostgresApiFactory.FreePort()}");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
@@ -104,14 +104,4 @@ public sealed class ApiProcess : IAsyncDisposable
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
             : "Debug";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Keel.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Keel.slnx not found above the test binaries.");
-    }
 }

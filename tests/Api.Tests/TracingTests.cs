@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Keel.Contracts.Mail;
+
+namespace Keel.Api.Tests;
+
+public sealed class TracingTests(TelemetryApiFactory factory) : IClassFixture<TelemetryApiFactory>
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    [Fact]
+    public async Task ARegistrationIsOneTraceFromHttpThroughTheGrainToTheSubscription()
+    {
+        var address = $"trace-{Guid.NewGuid():N}@example.com";
+        // The caller starts the trace, as a traced client or gateway would; other tests' spans have other trace ids.
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users") { Content = JsonContent.Create(new { email = address, name = "Ada" }) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        var created = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // Spans are exported when they end: the subscription's span ends last, after its call to the mailbox.
+        var trace = await WaitForTraceAsync(traceId, spans =>
+            spans.Any(s => s.Source.Name == "Keel") && spans.Any(s => s.Source.Name == "Microsoft.AspNetCore"));
+        Assert.Single(trace, s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore"
+            && Equals(s.GetTagItem("url.path"), "/api/v1/users"));
+
+        Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Application" && s.DisplayName.Contains("UserGrain", StringComparison.Ordinal));
+        var subscription = Assert.Single(trace, s => s.Source.Name == "Keel");
+        Assert.Equal("WelcomeMailSubscription UserRegistered", subscription.DisplayName);
+        Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Application" && s.DisplayName.Contains("MailboxGrain", StringComparison.Ordinal));
+        Assert.Single(await _http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}") ?? []);
+    }
+
+    private async Task<Activity[]> WaitForTraceAsync(ActivityTraceId traceId, Func<Activity[], bool> until)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            Activity[] spans = [.. factory.Spans.Where(s => s.TraceId == traceId)];
+            if (until(spans) || DateTime.UtcNow > deadline)
+            {
+                return spans;
+            }
+            await Task.Delay(50);
+        }
+    }
+}
