@@ -1,13 +1,18 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Keel.Silo.Hosting;
 
-/// <summary>The configuration keys Keel reads, in one place (Api, Silo and orchestration share them).</summary>
+/// <summary>
+/// The configuration keys Keel reads, in one place. Api, Silo and the Aspire AppHost (which links this file)
+/// share them; as environment variables, <c>:</c> becomes <c>__</c>.
+/// </summary>
 public static class KeelSettings
 {
+    /// <summary><c>Memory</c> (default) or <c>Postgres</c>.</summary>
     public const string Storage = "Keel:Storage";
+
+    /// <summary>The connection string name: <c>ConnectionStrings:Postgres</c>.</summary>
     public const string PostgresConnectionName = "Postgres";
     public const string PostgresConnectionString = "ConnectionStrings:" + PostgresConnectionName;
+
     public const string SiloPort = "Keel:SiloPort";
     public const string GatewayPort = "Keel:GatewayPort";
     public const string ClusterId = "Keel:ClusterId";
@@ -18,15 +23,6 @@ public static class KeelSettings
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
 
-    public static StorageMode ReadStorageMode(this IConfiguration configuration)
-    {
-        var value = configuration[Storage];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return StorageMode.Memory;
-        }
-        return Enum.TryParse<StorageMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
-            ? mode
-            : throw new KeelStartupException($"{Storage} is '{value}'; use Memory or Postgres.");
-    }
+    /// <summary>The environment variable that sets <paramref name="key"/>.</summary>
+    public static string EnvironmentVariable(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 }

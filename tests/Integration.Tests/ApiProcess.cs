@@ -32,11 +32,11 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment[Env(KeelSettings.SiloPort)] = PostgresApiFactory.FreePort();
-        start.Environment[Env(KeelSettings.GatewayPort)] = PostgresApiFactory.FreePort();
+        start.Environment[KeelSettings.EnvironmentVariable(KeelSettings.SiloPort)] = PostgresApiFactory.FreePort();
+        start.Environment[KeelSettings.EnvironmentVariable(KeelSettings.GatewayPort)] = PostgresApiFactory.FreePort();
         foreach (var (key, value) in settings)
         {
-            start.Environment[Env(key)] = value;
+            start.Environment[KeelSettings.EnvironmentVariable(key)] = value;
         }
         var api = new ApiProcess(Process.Start(start)!, address);
         api._process.OutputDataReceived += (_, e) => api.Append(e.Data);
@@ -97,8 +97,6 @@ public sealed class ApiProcess : IAsyncDisposable
             }
         }
     }
-
-    private static string Env(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 
     private static string BuildConfiguration() =>
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
