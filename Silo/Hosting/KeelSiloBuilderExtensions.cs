@@ -1,4 +1,5 @@
 using Keel.Contracts;
+using Keel.Silo.Memory;
 using Keel.Silo.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Runtime.Hosting;
 using Orleans.Streams;
 
 namespace Keel.Silo.Hosting;
@@ -40,8 +42,8 @@ public static class KeelSiloBuilderExtensions
                 silo.AddKeelPostgres(PostgresConnection.Resolve(configuration));
                 break;
             default:
-                silo.AddMemoryGrainStorage(KeelNames.Storage);
-                silo.AddMemoryGrainStorage(KeelNames.PubSubStorage);
+                silo.Services.AddGrainStorage(KeelNames.Storage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
+                silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
                 break;
         }
