@@ -15,7 +15,11 @@ public static class ApiServiceCollectionExtensions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemEnricher.Enrich);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddOpenApi(options => options.AddDocumentTransformer<KeelDocumentTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<KeelDocumentTransformer>();
+            options.AddSchemaTransformer<ProblemSchemaTransformer>();
+        });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         return services;
     }

@@ -35,6 +35,9 @@ public class DocumentationTests(KeelApiFactory factory)
         var conflict = document.GetProperty("paths").GetProperty("/api/v1/users").GetProperty("post")
             .GetProperty("responses").GetProperty("409");
         Assert.True(conflict.GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var problem = document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
+        Assert.True(problem.GetProperty("properties").TryGetProperty("code", out _));
+        Assert.Contains("code", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
