@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace Keel.Silo.Postgres.Streaming;
+
+/// <summary>Deletes dead letters older than the retention, every eviction interval (each silo does; it is idempotent).</summary>
+internal sealed class DeadLetterEviction(StreamQueries queries, PostgresStreamOptions options, string provider, TimeProvider time, ILogger logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(options.EvictionInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await EvictOnceAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task EvictOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var evicted = await queries.EvictDeadLettersAsync(options.DeadLetterRetention, cancellationToken);
+            if (evicted > 0)
+            {
+                logger.Evicted(provider, evicted, options.DeadLetterRetention);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.EvictionFailed(exception, provider);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Orleans.Providers.Streams.Common;
+using Orleans.Streams;
+
+namespace Keel.Silo.Postgres.Streaming;
+
+/// <summary>
+/// What this silo knows about one partition: whether it should be read now (woken by a notification, the poll
+/// interval elapsed, or the last read was full), and the receipts of messages leased but not yet acknowledged.
+/// Shared by the partition's receiver, its failure handler and the notification listener.
+/// </summary>
+internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan visibilityTimeout, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, MessageReceipt> _receipts = [];
+
+    // Delivery numbers start at the current time in microseconds, so a receiver started later on this silo keeps
+    // counting upwards and a failure recorded by (stream, number) is not confused with an earlier lease.
+    private long _nextDelivery = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+    private int _woken = 1;
+    private DateTimeOffset _nextPoll = DateTimeOffset.MinValue;
+
+    public int Number { get; } = number;
+
+    /// <summary>A notification said the partition has new messages.</summary>
+    public void Wake() => Volatile.Write(ref _woken, 1);
+
+    /// <summary>True when a read is due; consumes the wake-up.</summary>
+    public bool ShouldRead()
+    {
+        if (Interlocked.Exchange(ref _woken, 0) == 1)
+        {
+            return true;
+        }
+        lock (_gate)
+        {
+            return time.GetUtcNow() >= _nextPoll;
+        }
+    }
+
+    /// <summary>Records a finished read; a full read means more is waiting, so the next tick reads again.</summary>
+    public void ReadCompleted(bool full)
+    {
+        lock (_gate)
+        {
+            _nextPoll = time.GetUtcNow() + pollInterval;
+        }
+        if (full)
+        {
+            Wake();
+        }
+    }
+
+    /// <summary>Gives a leased message its delivery number and remembers its receipt.</summary>
+    public EventSequenceTokenV2 Track(LeasedMessage message)
+    {
+        lock (_gate)
+        {
+            var delivery = _nextDelivery++;
+            _receipts[delivery] = new MessageReceipt(message.Id, message.Attempts, time.GetUtcNow() + visibilityTimeout + visibilityTimeout);
+            return new EventSequenceTokenV2(delivery);
+        }
+    }
+
+    /// <summary>Marks a delivery failed so it is never acknowledged; returns its receipt, or null when unknown.</summary>
+    public MessageReceipt? MarkFailed(StreamSequenceToken token)
+    {
+        lock (_gate)
+        {
+            if (!_receipts.TryGetValue(token.SequenceNumber, out var receipt))
+            {
+                return null;
+            }
+            receipt.Failed = true;
+            return receipt;
+        }
+    }
+
+    /// <summary>Takes the receipts of delivered messages to delete, leaving out (and forgetting) failed ones.</summary>
+    public List<MessageReceipt> TakeDelivered(IEnumerable<StreamSequenceToken> tokens)
+    {
+        var delivered = new List<MessageReceipt>();
+        lock (_gate)
+        {
+            foreach (var token in tokens)
+            {
+                if (_receipts.Remove(token.SequenceNumber, out var receipt) && !receipt.Failed)
+                {
+                    delivered.Add(receipt);
+                }
+            }
+        }
+        return delivered;
+    }
+
+    /// <summary>Drops receipts Orleans never reported on (failed deliveries are not purged to the receiver).</summary>
+    public void ForgetStale()
+    {
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var (delivery, receipt) in _receipts)
+            {
+                if (receipt.ForgetAfter < now)
+                {
+                    _receipts.Remove(delivery);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Keel.Silo.Postgres.Streaming;
+
+/// <summary>
+/// Holds one dedicated connection LISTENing on the provider's channel and wakes the partitions named by
+/// notifications. After a lost connection it wakes every partition (notifications may have been missed); the
+/// receivers' polling covers the gap meanwhile.
+/// </summary>
+internal sealed class StreamNotificationListener(
+    NpgsqlDataSource dataSource,
+    string provider,
+    string serviceId,
+    IReadOnlyDictionary<int, PartitionState> partitions,
+    ILogger logger)
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                connection.Notification += OnNotification;
+                await using (var listen = new NpgsqlCommand($"LISTEN {StreamNotifications.Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                }
+                WakeAll();
+                while (true)
+                {
+                    await connection.WaitAsync(cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.ListenerFailed(exception, provider, RetryDelay);
+                WakeAll();
+                try
+                {
+                    await Task.Delay(RetryDelay, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void OnNotification(object sender, NpgsqlNotificationEventArgs args)
+    {
+        if (StreamNotifications.TryParse(args.Payload, provider, serviceId, out var partition)
+            && partitions.TryGetValue(partition, out var state))
+        {
+            state.Wake();
+        }
+    }
+
+    private void WakeAll()
+    {
+        foreach (var state in partitions.Values)
+        {
+            state.Wake();
+        }
+    }
+}
