@@ -1,3 +1,4 @@
+using Keel.Api.Admin;
 using Keel.Api.Mail;
 using Keel.Api.Users;
 using Keel.ServiceDefaults;
@@ -28,6 +29,11 @@ public static class ApiApplicationExtensions
         var v1 = app.MapGroup("/api/v1");
         v1.MapUserEndpoints();
         v1.MapEmailEndpoints();
+        if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment())
+            && app.Configuration.ReadStorageMode() == StorageMode.Postgres)
+        {
+            v1.MapDeadLetterEndpoints();
+        }
         return app;
     }
 }

@@ -13,6 +13,9 @@ public static class KeelSettings
     public const string PostgresConnectionName = "Postgres";
     public const string PostgresConnectionString = "ConnectionStrings:" + PostgresConnectionName;
 
+    /// <summary>The PostgreSQL event bridge's options (<c>Partitions</c>, <c>VisibilityTimeout</c>, <c>MaxAttempts</c>, ...).</summary>
+    public const string Bridge = "Keel:Bridge";
+
     public const string SiloPort = "Keel:SiloPort";
     public const string GatewayPort = "Keel:GatewayPort";
     public const string ClusterId = "Keel:ClusterId";

@@ -39,16 +39,16 @@ public static class KeelSiloBuilderExtensions
         switch (configuration.ReadStorageMode())
         {
             case StorageMode.Postgres:
-                silo.AddKeelPostgres(PostgresConnection.Resolve(configuration));
+                silo.AddKeelPostgres(PostgresConnection.Resolve(configuration), configuration.GetSection(KeelSettings.Bridge));
                 break;
             default:
                 silo.Services.AddGrainStorage(KeelNames.Storage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
+                // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
+                silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
                 break;
         }
-        // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
-        silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
         silo.AddActivityPropagation();

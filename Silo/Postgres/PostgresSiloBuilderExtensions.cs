@@ -1,5 +1,8 @@
 using Keel.Contracts;
+using Keel.Grains.Messaging;
 using Keel.Silo.Postgres.Outbox;
+using Keel.Silo.Postgres.Streaming;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -10,12 +13,12 @@ using Orleans.Serialization;
 
 namespace Keel.Silo.Postgres;
 
-/// <summary>Grain storage, pub-sub storage and reminders on PostgreSQL, with the schema migrated at start-up.</summary>
+/// <summary>Grain storage, pub-sub storage, reminders and the event bridge on PostgreSQL, with the schema migrated at start-up.</summary>
 public static class PostgresSiloBuilderExtensions
 {
     private const string Invariant = "Npgsql";
 
-    public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString)
+    public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString, IConfiguration bridge)
     {
         silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>()));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
@@ -44,6 +47,13 @@ public static class PostgresSiloBuilderExtensions
         silo.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
             HealthStatus.Unhealthy, tags: []));
+        silo.AddKeelPostgresStreams(KeelNames.StreamProvider, options =>
+        {
+            bridge.Bind(options);
+            options.ConnectionString = connectionString;
+        });
+        silo.Services.AddSingleton<IDeliveryFailureObserver, DeliveryFailureRecorder>();
+        silo.Services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());
         return silo;
     }

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Users;
+using Keel.Silo.Hosting;
+
+namespace Keel.Integration.Tests;
+
+/// <summary>kill -9 of the real process: nothing that was acknowledged is lost, and effects happen once.</summary>
+public sealed class CrashTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+    private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-crash-mail-");
+
+    private Dictionary<string, string> Settings() => new()
+    {
+        [KeelSettings.Storage] = "Postgres",
+        [KeelSettings.PostgresConnectionString] = _database.ConnectionString,
+        [KeelSettings.ServiceId] = "keel-crash-test",
+        ["Keel:Mail:PickupDirectory"] = _mail.FullName,
+    };
+
+    [Fact]
+    public async Task EveryAcknowledgedRegistrationSurvivesAKillAndIsWelcomedOnce()
+    {
+        var addresses = Enumerable.Range(0, 20).Select(i => $"crash-{i}-{Guid.NewGuid():N}@example.com").ToArray();
+        UserView[] created;
+        await using (var api = await ApiProcess.StartAsync(Settings()))
+        {
+            using var http = api.CreateClient();
+            var responses = await Task.WhenAll(addresses.Select(a => http.PostAsJsonAsync("/api/v1/users", new { email = a, name = "Crash" })));
+            api.KillHard();
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+            created = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<UserView>()!)) as UserView[];
+        }
+
+        await using var restarted = await ApiProcess.StartAsync(Settings());
+        using var client = restarted.CreateClient();
+        foreach (var user in created)
+        {
+            Assert.Equal(user, await client.GetFromJsonAsync<UserView>($"/api/v1/users/{user.UserId}"));
+        }
+        var counts = await Eventually.Get(
+            () => Task.WhenAll(addresses.Select(async a => (await MessagesAsync(client, a)).Length)),
+            c => c.All(n => n >= 1),
+            TimeSpan.FromSeconds(90));
+        Assert.True(counts.All(n => n == 1), $"Mails per user: {string.Join(",", counts)}\n{restarted.Output}");
+        await Task.Delay(TimeSpan.FromSeconds(2)); // a duplicate would show up now
+        Assert.All(addresses, a => Assert.Single(_mail.GetFiles("welcome.*.eml"), f => File.ReadAllText(f.FullName).Contains(a, StringComparison.Ordinal)));
+        Assert.All(await Task.WhenAll(addresses.Select(a => MessagesAsync(client, a))), m => Assert.Single(m));
+    }
+
+    private static async Task<MailMessage[]> MessagesAsync(HttpClient http, string address) =>
+        (await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _mail.Delete(recursive: true);
+    }
+}
