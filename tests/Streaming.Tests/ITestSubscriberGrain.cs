@@ -1,0 +1,4 @@
+namespace Keel.Streaming.Tests;
+
+/// <summary>Marker interface of the implicit subscriber; it has no methods of its own.</summary>
+public interface ITestSubscriberGrain : IGrainWithStringKey;
