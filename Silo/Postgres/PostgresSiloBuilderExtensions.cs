@@ -17,6 +17,7 @@ namespace Keel.Silo.Postgres;
 public static class PostgresSiloBuilderExtensions
 {
     private const string Invariant = "Npgsql";
+    private const string DeliveryTimeoutSetting = "DeliveryTimeout";
 
     public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString, IConfiguration bridge)
     {
@@ -52,6 +53,11 @@ public static class PostgresSiloBuilderExtensions
             bridge.Bind(options);
             options.ConnectionString = connectionString;
         });
+        if (bridge.GetValue<TimeSpan?>(DeliveryTimeoutSetting) is { } deliveryTimeout)
+        {
+            // How long one delivery attempt retries a throwing subscriber before the bridge counts it as failed.
+            silo.Services.Configure<StreamPullingAgentOptions>(KeelNames.StreamProvider, o => o.MaxEventDeliveryTime = deliveryTimeout);
+        }
         silo.Services.AddSingleton<IDeliveryFailureObserver, DeliveryFailureRecorder>();
         silo.Services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());

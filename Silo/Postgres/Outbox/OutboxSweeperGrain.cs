@@ -39,15 +39,17 @@ internal sealed partial class OutboxSweeperGrain(PendingOutboxes pending, ILogge
             return 0;
         }
         LogSweeping(logger, grains.Count);
+        // The loop body runs off this activation's scheduler: take the factory (thread-safe) along, not the grain.
+        var factory = GrainFactory;
         await Parallel.ForEachAsync(grains, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (grain, _) =>
         {
             try
             {
-                await GrainFactory.GetGrain<IOutboxGrain>(grain).FlushOutboxAsync();
+                await factory.GetGrain<IOutboxGrain>(grain).FlushOutboxAsync();
             }
             catch (Exception ex)
             {
-                LogFlushFailed(logger, ex, grain);
+                LogFlushFailed(logger, ex, grain.Type.ToString()!);
             }
         });
         return grains.Count;
@@ -56,6 +58,6 @@ internal sealed partial class OutboxSweeperGrain(PendingOutboxes pending, ILogge
     [LoggerMessage(Level = LogLevel.Information, Message = "Flushing {Count} pending outbox(es) left by an interrupted publish")]
     private static partial void LogSweeping(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Flushing the outbox of {Grain} failed; the next sweep retries")]
-    private static partial void LogFlushFailed(ILogger logger, Exception exception, GrainId grain);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flushing the outbox of a {GrainType} failed; the next sweep retries")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception, string grainType);
 }

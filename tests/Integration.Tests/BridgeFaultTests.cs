@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Keel.Contracts.Users;
+using Keel.Grains.Mail;
+using Keel.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Keel.Integration.Tests;
+
+/// <summary>Faults on the path from a command to its subscription's effect, against a real PostgreSQL.</summary>
+public sealed class BridgeFaultTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+    private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-fault-mail-");
+    private readonly SwitchableMailSender _sender = new();
+
+    private PostgresApiFactory App() => new(_database.ConnectionString, _mail.FullName,
+        services => services.AddSingleton<IMailSender>(_sender),
+        new Dictionary<string, string>
+        {
+            [KeelSettings.AdminEnabled] = "true",
+            [$"{KeelSettings.Bridge}:VisibilityTimeout"] = "00:00:01",
+            [$"{KeelSettings.Bridge}:MaxAttempts"] = "3",
+            [$"{KeelSettings.Bridge}:DeliveryTimeout"] = "00:00:01",
+        });
+
+    [Fact]
+    public async Task APublishThatFailsAfterTheStateWriteIsRecoveredAndDeliveredOnce()
+    {
+        await using var app = App();
+        var http = app.CreateClient();
+        var address = $"outbox-{Guid.NewGuid():N}@example.com";
+        await _database.ExecuteAsync("ALTER TABLE keel_stream_messages RENAME TO keel_stream_messages_unavailable");
+
+        var created = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var user = (await created.Content.ReadFromJsonAsync<UserView>())!;
+        Assert.Equal(1, await _database.ScalarAsync<int>(
+            $"SELECT count(*) FROM orleansstorage WHERE keel_outbox_grain LIKE '%{user.UserId:N}'"));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(_sender.Sent);
+
+        await _database.ExecuteAsync("ALTER TABLE keel_stream_messages_unavailable RENAME TO keel_stream_messages");
+        var sent = await Eventually.Get(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(40));
+
+        Assert.Single(sent, m => m.To == address);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(_sender.Sent, m => m.To == address);
+        Assert.Equal(0, await Eventually.Get(
+            () => _database.ScalarAsync<int>($"SELECT count(*) FROM orleansstorage WHERE keel_outbox_grain IS NOT NULL"),
+            n => n == 0, TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task AFailingSubscriberIsRetriedThenDeadLetteredAndARedriveAfterTheFixDeliversOnce()
+    {
+        await using var app = App();
+        var http = app.CreateClient();
+        var address = $"deadletter-{Guid.NewGuid():N}@example.com";
+        _sender.Broken = true;
+
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" })).StatusCode);
+        var letters = await Eventually.Get(() => DeadLettersAsync(http), l => l.Length > 0, TimeSpan.FromSeconds(40));
+
+        var letter = Assert.Single(letters);
+        Assert.Equal("users", letter.GetProperty("streamNamespace").GetString());
+        Assert.Equal(3, letter.GetProperty("attempts").GetInt32());
+        Assert.Contains("The mail relay refused the connection.", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Empty(_sender.Sent);
+
+        _sender.Broken = false;
+        var redrive = await http.PostAsync($"/api/v1/admin/dead-letters/{letter.GetProperty("id").GetInt64()}/redrive", null);
+        Assert.Equal(HttpStatusCode.Accepted, redrive.StatusCode);
+
+        var sent = await Eventually.Get(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(20));
+        Assert.Single(sent, m => m.To == address);
+        Assert.Empty(await DeadLettersAsync(http));
+        var again = await http.PostAsync($"/api/v1/admin/dead-letters/{letter.GetProperty("id").GetInt64()}/redrive", null);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(_sender.Sent, m => m.To == address);
+    }
+
+    private static async Task<JsonElement[]> DeadLettersAsync(HttpClient http) =>
+        [.. JsonDocument.Parse(await http.GetStringAsync("/api/v1/admin/dead-letters")).RootElement.EnumerateArray()];
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _mail.Delete(recursive: true);
+    }
+}
