@@ -7,9 +7,14 @@ namespace Keel.Silo.Postgres.Streaming;
 /// What this silo knows about one partition: whether it should be read now (woken by a notification, the poll
 /// interval elapsed, or the last read was full), and the receipts of messages leased but not yet acknowledged.
 /// Shared by the partition's receiver, its failure handler and the notification listener.
+/// Leases of messages still waiting in the agent's cache are renewed, so the visibility timeout only has to cover
+/// a silo that stopped, not a slow or retrying delivery; renewal stops after <see cref="MaxHold"/>.
 /// </summary>
 internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan visibilityTimeout, TimeProvider time)
 {
+    /// <summary>Longest a lease is renewed for a message Orleans never reports on.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromMinutes(10);
+
     private readonly Lock _gate = new();
     private readonly Dictionary<long, MessageReceipt> _receipts = [];
 
@@ -56,7 +61,12 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
         lock (_gate)
         {
             var delivery = _nextDelivery++;
-            _receipts[delivery] = new MessageReceipt(message.Id, message.Attempts, time.GetUtcNow() + visibilityTimeout + visibilityTimeout);
+            var now = time.GetUtcNow();
+            _receipts[delivery] = new MessageReceipt(message.Id, message.Attempts, now)
+            {
+                RenewAt = now + visibilityTimeout / 2,
+                ForgetAfter = now + MaxHold + visibilityTimeout,
+            };
             return new EventSequenceTokenV2(delivery);
         }
     }
@@ -71,6 +81,7 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
                 return null;
             }
             receipt.Failed = true;
+            receipt.ForgetAfter = time.GetUtcNow() + visibilityTimeout;
             return receipt;
         }
     }
@@ -90,6 +101,25 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
             }
         }
         return delivered;
+    }
+
+    /// <summary>Receipts whose lease should be extended now (not failed, not held too long).</summary>
+    public List<MessageReceipt> TakeDueRenewals()
+    {
+        var now = time.GetUtcNow();
+        var due = new List<MessageReceipt>();
+        lock (_gate)
+        {
+            foreach (var receipt in _receipts.Values)
+            {
+                if (!receipt.Failed && receipt.RenewAt <= now && receipt.LeasedAt + MaxHold > now)
+                {
+                    receipt.RenewAt = now + visibilityTimeout / 2;
+                    due.Add(receipt);
+                }
+            }
+        }
+        return due;
     }
 
     /// <summary>Drops receipts Orleans never reported on (failed deliveries are not purged to the receiver).</summary>

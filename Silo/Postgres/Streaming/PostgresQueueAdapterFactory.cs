@@ -7,6 +7,9 @@
 //   here). The receiver reads the database only when woken, when PollInterval elapsed, or when the last read was
 //   full. keel_stream_dequeue leases up to BatchSize rows in id order (FOR UPDATE SKIP LOCKED), making them
 //   invisible for VisibilityTimeout and counting the attempt; rows past MaxAttempts go to the dead letters instead.
+// - Leases: while a leased message waits in the agent's cache or is being retried, the receiver renews its lease
+//   every VisibilityTimeout / 2, so a delivery slower than the visibility timeout (MaxEventDeliveryTime of retries)
+//   is not leased a second time; the timeout only has to detect a silo that stopped.
 // - Tokens: a batch's sequence number is a per-partition delivery number, not the row id. The agent's cache expects
 //   increasing tokens; a redelivered row (old id) would otherwise sort before messages already in the cache.
 //   PartitionState maps delivery numbers back to (row id, attempts) receipts.

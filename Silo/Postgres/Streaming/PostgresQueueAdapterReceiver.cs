@@ -6,8 +6,9 @@ namespace Keel.Silo.Postgres.Streaming;
 
 /// <summary>
 /// Reads one partition for its pulling agent. The agent asks on every timer tick; the database is read only when a
-/// notification arrived, the poll interval elapsed, or the previous read was full. Delivered messages are deleted,
-/// except those the failure handler marked failed.
+/// notification arrived, the poll interval elapsed, or the previous read was full. Leases of messages still in
+/// the agent's cache are renewed on the same ticks. Delivered messages are deleted, except those the failure
+/// handler marked failed.
 /// </summary>
 internal sealed class PostgresQueueAdapterReceiver(
     string provider,
@@ -25,6 +26,7 @@ internal sealed class PostgresQueueAdapterReceiver(
     public async Task<IList<IBatchContainer>> GetQueueMessagesAsync(int maxCount, CancellationToken cancellationToken)
     {
         partition.ForgetStale();
+        await RenewLeasesAsync(cancellationToken);
         if (!partition.ShouldRead())
         {
             return [];
@@ -85,10 +87,27 @@ internal sealed class PostgresQueueAdapterReceiver(
     // Leases simply expire: whatever was not acknowledged is delivered again by whoever reads the partition next.
     public Task Shutdown(TimeSpan timeout) => Task.CompletedTask;
 
+    private async Task RenewLeasesAsync(CancellationToken cancellationToken)
+    {
+        var due = partition.TakeDueRenewals();
+        if (due.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await queries.RenewAsync(due, options.VisibilityTimeout, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.RenewFailed(exception, provider, partition.Number, due.Count);
+        }
+    }
+
     private async Task BuryUnreadableAsync(LeasedMessage message, Exception exception, CancellationToken cancellationToken)
     {
         logger.UnreadablePayload(exception, provider, partition.Number, message.Id);
-        var receipt = new MessageReceipt(message.Id, message.Attempts, DateTimeOffset.MaxValue);
+        var receipt = new MessageReceipt(message.Id, message.Attempts, DateTimeOffset.UtcNow);
         var reason = $"payload cannot be deserialized: {exception.GetType().FullName}: {exception.Message}";
         try
         {

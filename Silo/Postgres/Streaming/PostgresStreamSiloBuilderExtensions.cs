@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 
 namespace Keel.Silo.Postgres.Streaming;
@@ -20,6 +21,8 @@ public static class PostgresStreamSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
 
         silo.Services.Configure(providerName, configure);
+        silo.Services.AddSingleton<IConfigurationValidator>(services => new PostgresStreamOptionsValidator(
+            services.GetRequiredService<IOptionsMonitor<PostgresStreamOptions>>().Get(providerName), providerName));
         silo.AddPersistentStreams(providerName, PostgresQueueAdapterFactory.Create, streams =>
         {
             streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);

@@ -40,4 +40,7 @@ internal static partial class StreamLog
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Stream provider {Provider}: subscription failure on stream {Stream}")]
     public static partial void SubscriptionFailed(this ILogger logger, string provider, string stream);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Stream provider {Provider}: renewing {Count} leases of partition {Partition} failed; they may be delivered twice")]
+    public static partial void RenewFailed(this ILogger logger, Exception exception, string provider, int partition, int count);
 }

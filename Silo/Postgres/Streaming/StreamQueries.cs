@@ -49,6 +49,18 @@ internal sealed class StreamQueries(NpgsqlDataSource dataSource, string serviceI
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Extends the leases of messages still waiting for delivery (attempts is the receipt).</summary>
+    public async Task RenewAsync(IReadOnlyCollection<MessageReceipt> receipts, TimeSpan visibility, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE keel_stream_messages m SET visible_at = now() + $3 FROM unnest($1::bigint[], $2::integer[]) AS a(id, attempts) " +
+            "WHERE m.id = a.id AND m.attempts = a.attempts");
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = receipts.Select(receipt => receipt.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = receipts.Select(receipt => receipt.Attempts).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = visibility, NpgsqlDbType = NpgsqlDbType.Interval });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Records a failed delivery; true when the message moved to the dead letters.</summary>
     public async Task<bool> FailAsync(MessageReceipt receipt, int maxAttempts, TimeSpan visibility, string reason, CancellationToken cancellationToken)
     {

@@ -1,0 +1,37 @@
+using Keel.Silo.Postgres.Streaming;
+
+namespace Keel.Streaming.Tests;
+
+public sealed class PostgresStreamOptionsTests
+{
+    [Fact]
+    public void DefaultsAreValidOnceAConnectionStringIsGiven()
+    {
+        Assert.Single(PostgresStreamOptionsValidator.Problems(new PostgresStreamOptions()));
+        Assert.Empty(PostgresStreamOptionsValidator.Problems(new PostgresStreamOptions { ConnectionString = "Host=db" }));
+    }
+
+    [Fact]
+    public void RejectsSettingsTheProviderCannotWorkWith()
+    {
+        var options = new PostgresStreamOptions
+        {
+            ConnectionString = "Host=db",
+            Partitions = 0,
+            VisibilityTimeout = TimeSpan.Zero,
+            MaxAttempts = 0,
+            BatchSize = 0,
+            PollInterval = TimeSpan.Zero,
+        };
+
+        Assert.Equal(5, PostgresStreamOptionsValidator.Problems(options).Count());
+    }
+
+    [Fact]
+    public void LimitsThePoolToThirtyTwoConnectionsUnlessTheConnectionStringSaysOtherwise()
+    {
+        Assert.Equal(32, StreamDataSource.WithPoolSize("Host=db").MaxPoolSize);
+        Assert.Equal(100, StreamDataSource.WithPoolSize("Host=db;Maximum Pool Size=100").MaxPoolSize);
+        Assert.Equal(7, StreamDataSource.WithPoolSize("Host=db;maxpoolsize=7").MaxPoolSize);
+    }
+}
