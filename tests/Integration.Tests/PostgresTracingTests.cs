@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Keel.Integration.Tests;
+
+public sealed class PostgresTracingTests : IAsyncLifetime, IDisposable
+{
+    private readonly PostgresDatabase _database = new();
+    private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-trace-mail-");
+    private readonly SpanRecorder _recorder = new();
+
+    [Fact]
+    public async Task TheSubscriptionJoinsTheCommandsTraceThroughThePostgresBridge()
+    {
+        await using var app = new PostgresApiFactory(_database.ConnectionString, _mail.FullName, _recorder.AddTo);
+        var http = app.CreateClient();
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
+        {
+            Content = JsonContent.Create(new { email = $"pgtrace-{Guid.NewGuid():N}@example.com", name = "Ada" }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(request)).StatusCode);
+        var trace = await Eventually.Get(
+            () => Task.FromResult(_recorder.Spans.Where(s => s.TraceId == traceId).ToArray()),
+            spans => spans.Any(s => s.Source.Name == "Keel"), TimeSpan.FromSeconds(20));
+
+        Assert.Contains(trace, s => s.Source.Name == "Microsoft.AspNetCore");
+        Assert.Contains(trace, s => s.DisplayName.Contains("IUserGrain", StringComparison.Ordinal));
+        Assert.Equal("WelcomeMailSubscription UserRegistered", Assert.Single(trace, s => s.Source.Name == "Keel").DisplayName);
+    }
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _mail.Delete(recursive: true);
+    }
+
+    public void Dispose() => _recorder.Dispose();
+}
