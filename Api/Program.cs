@@ -4,7 +4,7 @@ using Keel.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKeelServiceDefaults();
-builder.UseOrleans(silo => silo.AddKeel(builder.Configuration, builder.Environment));
+builder.AddKeelOrleans();
 builder.Services.AddKeelApi();
 
 var app = builder.Build();

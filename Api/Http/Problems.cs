@@ -36,6 +36,7 @@ public static class Problems
         RejectionKind.Invalid => StatusCodes.Status400BadRequest,
         RejectionKind.NotFound => StatusCodes.Status404NotFound,
         RejectionKind.Conflict => StatusCodes.Status409Conflict,
+        RejectionKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -44,6 +45,7 @@ public static class Problems
         RejectionKind.Invalid => "The request is invalid.",
         RejectionKind.NotFound => "Not found.",
         RejectionKind.Conflict => "The request conflicts with the current state.",
+        RejectionKind.Unavailable => "The service is unavailable.",
         _ => "The request failed.",
     };
 }

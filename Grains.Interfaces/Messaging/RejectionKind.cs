@@ -11,4 +11,7 @@ public enum RejectionKind
 
     /// <summary>The command conflicts with the current state (409).</summary>
     Conflict = 3,
+
+    /// <summary>What the request needs is not running right now (503); retrying later can succeed.</summary>
+    Unavailable = 4,
 }

@@ -5,9 +5,11 @@ using Keel.Domain.Common;
 using Keel.Domain.Mail;
 using Keel.Domain.Users;
 using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
 
 namespace Keel.Grains.Mail;
 
+[KeelService(KeelNames.Services.Email)]
 [GrainType("keel.email.mailbox")]
 internal sealed class MailboxGrain(
     [PersistentState("mailbox", KeelNames.Storage)] IPersistentState<AggregateRecord> store,

@@ -3,11 +3,13 @@ using Keel.Contracts.Mail;
 using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
 using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
 using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Mail;
 
 /// <summary>The Email service's reaction to new users: one welcome mail each.</summary>
+[KeelService(KeelNames.Services.Email)]
 [GrainType("keel.email.welcome-subscription")]
 [ImplicitStreamSubscription(KeelNames.Services.Users)]
 internal sealed class WelcomeMailSubscription(

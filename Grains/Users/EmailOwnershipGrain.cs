@@ -5,9 +5,11 @@ using Keel.Domain.Common;
 using Keel.Domain.UserEmails;
 using Keel.Domain.Users;
 using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
+[KeelService(KeelNames.Services.Users)]
 [GrainType("keel.users.email-ownership")]
 internal sealed class EmailOwnershipGrain(
     [PersistentState("email-ownership", KeelNames.Storage)] IPersistentState<AggregateRecord> store,

@@ -4,9 +4,11 @@ using Keel.Contracts.Users;
 using Keel.Domain.Common;
 using Keel.Domain.Users;
 using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
+[KeelService(KeelNames.Services.Users)]
 [GrainType("keel.users.user")]
 internal sealed class UserGrain(
     [PersistentState("user", KeelNames.Storage)] IPersistentState<AggregateRecord> store,

@@ -16,4 +16,20 @@ public static class KeelConfiguration
             ? mode
             : throw new KeelStartupException($"{KeelSettings.Storage} is '{value}'; use Memory or Postgres.");
     }
+
+    public static ApiMode ReadApiMode(this IConfiguration configuration)
+    {
+        var value = configuration[KeelSettings.Mode];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return ApiMode.CoHosted;
+        }
+        return Enum.TryParse<ApiMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+            ? mode
+            : throw new KeelStartupException($"{KeelSettings.Mode} is '{value}'; use CoHosted or Client.");
+    }
+
+    /// <summary>The Orleans ids: the service id keys stored state, so it must stay the same across restarts.</summary>
+    public static (string ServiceId, string ClusterId) ReadClusterIds(this IConfiguration configuration) =>
+        (configuration[KeelSettings.ServiceId] ?? "keel", configuration[KeelSettings.ClusterId] ?? "keel-dev");
 }

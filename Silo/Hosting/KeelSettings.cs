@@ -16,6 +16,15 @@ public static class KeelSettings
     /// <summary>The PostgreSQL event bridge's options (<c>Partitions</c>, <c>VisibilityTimeout</c>, <c>MaxAttempts</c>, ...).</summary>
     public const string Bridge = "Keel:Bridge";
 
+    /// <summary>Api only: <c>CoHosted</c> (default: the Api hosts a silo) or <c>Client</c> (it joins the cluster as a client).</summary>
+    public const string Mode = "Keel:Mode";
+
+    /// <summary>The services this silo hosts: a comma list (<c>users,email</c>) or <c>*</c> (default).</summary>
+    public const string Services = "Keel:Services";
+
+    /// <summary>The address a silo advertises to the cluster (default 127.0.0.1; set the host's address across machines).</summary>
+    public const string AdvertisedAddress = "Keel:AdvertisedAddress";
+
     public const string SiloPort = "Keel:SiloPort";
     public const string GatewayPort = "Keel:GatewayPort";
     public const string ClusterId = "Keel:ClusterId";

@@ -1,4 +1,7 @@
+using System.Net;
 using Keel.Contracts;
+using Keel.Grains.Placement;
+using Keel.Silo.Placement;
 using Keel.Silo.Memory;
 using Keel.Silo.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Placement;
+using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Runtime.Hosting;
 using Orleans.Streams;
 
@@ -26,12 +31,40 @@ public static class KeelSiloBuilderExtensions
         return silo;
     }
 
-    public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration) =>
-        silo.UseLocalhostClustering(
-            configuration.GetValue(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort),
-            configuration.GetValue(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort),
-            serviceId: configuration[KeelSettings.ServiceId] ?? "keel",
-            clusterId: configuration[KeelSettings.ClusterId] ?? "keel-dev");
+    /// <summary>
+    /// Memory mode: one local silo. PostgreSQL mode: membership in PostgreSQL, so silos and client Apis find each
+    /// other.
+    /// </summary>
+    public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var siloPort = configuration.GetValue(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort);
+        var gatewayPort = configuration.GetValue(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort);
+        var (serviceId, clusterId) = configuration.ReadClusterIds();
+        if (configuration.ReadStorageMode() == StorageMode.Postgres)
+        {
+            var address = configuration[KeelSettings.AdvertisedAddress] is { Length: > 0 } advertised
+                ? IPAddress.Parse(advertised)
+                : IPAddress.Loopback;
+            silo.Configure<ClusterOptions>(options =>
+            {
+                options.ServiceId = serviceId;
+                options.ClusterId = clusterId;
+            });
+            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = PostgresConnection.Resolve(configuration);
+            });
+            silo.Configure<ClusterMembershipOptions>(ClusterTuning.Apply);
+            silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ClusterTuning.CallTimeout);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+        }
+        return silo;
+    }
 
     /// <summary>Storage, the event bridge, activation lifetimes and adapters; no clustering (tests bring their own).</summary>
     public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
@@ -51,6 +84,12 @@ public static class KeelSiloBuilderExtensions
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
+        // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
+        silo.UseSiloMetadata(new Dictionary<string, string>
+        {
+            [HostedServices.MetadataKey] = HostedServices.Parse(configuration[KeelSettings.Services]),
+        });
+        silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddKeelMail(configuration);

@@ -23,7 +23,7 @@ public static class PostgresSiloBuilderExtensions
     {
         silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>()));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
-        silo.Services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(connectionString));
+        silo.Services.AddKeelPostgresAccess(connectionString);
         silo.Services.AddSingleton(sp => new PendingOutboxes(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage),
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
@@ -45,9 +45,6 @@ public static class PostgresSiloBuilderExtensions
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
-        silo.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
-            HealthStatus.Unhealthy, tags: []));
         silo.AddKeelPostgresStreams(KeelNames.StreamProvider, options =>
         {
             bridge.Bind(options);
@@ -59,8 +56,18 @@ public static class PostgresSiloBuilderExtensions
             silo.Services.Configure<StreamPullingAgentOptions>(KeelNames.StreamProvider, o => o.MaxEventDeliveryTime = deliveryTimeout);
         }
         silo.Services.AddSingleton<IDeliveryFailureObserver, DeliveryFailureRecorder>();
-        silo.Services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());
         return silo;
+    }
+
+    /// <summary>What any Keel process on PostgreSQL uses directly, silo or client: a data source, readiness, dead letters.</summary>
+    public static IServiceCollection AddKeelPostgresAccess(this IServiceCollection services, string connectionString)
+    {
+        services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(connectionString));
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
+            HealthStatus.Unhealthy, tags: []));
+        services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
+        return services;
     }
 }

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Keel.Contracts.Messaging;
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime.Messaging;
+
+namespace Keel.Api.Http;
+
+/// <summary>
+/// A request whose service has no live silo, or a cluster the Api cannot reach, answers 503 problem details
+/// naming the service, not 500.
+/// </summary>
+internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var rejection = Describe(exception);
+        if (rejection is null)
+        {
+            return false;
+        }
+        var result = Problems.From(rejection);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = "5";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = result.ProblemDetails,
+            Exception = exception,
+        });
+    }
+
+    private static Rejection? Describe(Exception exception) => exception switch
+    {
+        OrleansException when NoCompatibleSilo().Match(exception.Message) is { Success: true } match => new Rejection(
+            "service-unavailable",
+            $"No running silo hosts the '{match.Groups["service"].Value}' service right now; try again shortly.",
+            RejectionKind.Unavailable),
+        SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException or TimeoutException => new Rejection(
+            "cluster-unavailable", "The cluster did not answer in time; try again shortly.", RejectionKind.Unavailable),
+        _ when exception.InnerException is { } inner => Describe(inner),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"No active nodes are compatible with grain keel\.(?<service>[a-z0-9-]+)\.")]
+    private static partial Regex NoCompatibleSilo();
+}

@@ -1,0 +1,41 @@
+using Keel.Silo.Postgres;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+
+namespace Keel.Silo.Hosting;
+
+/// <summary>Composes the Api as an Orleans client of a Keel cluster (membership in PostgreSQL).</summary>
+public static class KeelClientBuilderExtensions
+{
+    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
+
+    public static IClientBuilder UseKeelCluster(this IClientBuilder client, IConfiguration configuration)
+    {
+        if (configuration.ReadStorageMode() != StorageMode.Postgres)
+        {
+            throw new KeelStartupException(
+                $"{KeelSettings.Mode}=Client needs a cluster to join: set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}.");
+        }
+        var (serviceId, clusterId) = configuration.ReadClusterIds();
+        client.Configure<ClusterOptions>(options =>
+        {
+            options.ServiceId = serviceId;
+            options.ClusterId = clusterId;
+        });
+        client.UseAdoNetClustering(options =>
+        {
+            options.Invariant = "Npgsql";
+            options.ConnectionString = PostgresConnection.Resolve(configuration);
+        });
+        client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = ClusterTuning.GatewayListRefresh);
+        client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ClusterTuning.CallTimeout);
+        client.AddActivityPropagation();
+        // No silo yet is not fatal: keep trying; /health says not-ready meanwhile.
+        client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+        {
+            await Task.Delay(ReconnectDelay, cancellationToken);
+            return true;
+        });
+        return client;
+    }
+}
