@@ -29,10 +29,13 @@ public static class ApiApplicationExtensions
         var v1 = app.MapGroup("/api/v1");
         v1.MapUserEndpoints();
         v1.MapEmailEndpoints();
-        if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment())
-            && app.Configuration.ReadStorageMode() == StorageMode.Postgres)
+        if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {
-            v1.MapDeadLetterEndpoints();
+            v1.MapActivationEndpoints();
+            if (app.Configuration.ReadStorageMode() == StorageMode.Postgres)
+            {
+                v1.MapDeadLetterEndpoints();
+            }
         }
         return app;
     }

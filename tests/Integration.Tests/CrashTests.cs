@@ -25,7 +25,7 @@ public sealed class CrashTests : IAsyncLifetime
     {
         var addresses = Enumerable.Range(0, 20).Select(i => $"crash-{i}-{Guid.NewGuid():N}@example.com").ToArray();
         UserView[] created;
-        await using (var api = await ApiProcess.StartAsync(Settings()))
+        await using (var api = await KeelProcess.StartApiAsync(Settings()))
         {
             using var http = api.CreateClient();
             var responses = await Task.WhenAll(addresses.Select(a => http.PostAsJsonAsync("/api/v1/users", new { email = a, name = "Crash" })));
@@ -34,7 +34,7 @@ public sealed class CrashTests : IAsyncLifetime
             created = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<UserView>()!)) as UserView[];
         }
 
-        await using var restarted = await ApiProcess.StartAsync(Settings());
+        await using var restarted = await KeelProcess.StartApiAsync(Settings());
         using var client = restarted.CreateClient();
         foreach (var user in created)
         {

@@ -6,26 +6,34 @@ namespace Keel.Silo.Postgres.Streaming;
 /// <summary>
 /// One stored message as Orleans sees it. The sequence number is the receiver's delivery number (see
 /// <see cref="PartitionState"/>), not the row id, so the pulling agent's cache always sees increasing tokens,
-/// even when a failed message comes back after newer ones.
+/// even when a failed message comes back after newer ones. Serializable: the pulling agent on one silo hands batches
+/// to consumers on others.
 /// </summary>
+[GenerateSerializer, Alias("Keel.Streams.Postgres.Batch")]
 internal sealed class PostgresBatchContainer(StreamPayload payload, EventSequenceTokenV2 token) : IBatchContainer
 {
-    public StreamId StreamId => payload.StreamId;
+    [Id(0)]
+    private readonly StreamPayload _payload = payload;
 
-    public StreamSequenceToken SequenceToken => token;
+    [Id(1)]
+    private readonly EventSequenceTokenV2 _token = token;
+
+    public StreamId StreamId => _payload.StreamId;
+
+    public StreamSequenceToken SequenceToken => _token;
 
     public IEnumerable<Tuple<T, StreamSequenceToken>> GetEvents<T>() =>
-        payload.Events.OfType<T>().Select((item, index) => Tuple.Create(item, (StreamSequenceToken)token.CreateSequenceTokenForEvent(index)));
+        _payload.Events.OfType<T>().Select((item, index) => Tuple.Create(item, (StreamSequenceToken)_token.CreateSequenceTokenForEvent(index)));
 
     public bool ImportRequestContext()
     {
-        if (payload.RequestContext is null)
+        if (_payload.RequestContext is null)
         {
             return false;
         }
-        RequestContextExtensions.Import(payload.RequestContext);
+        RequestContextExtensions.Import(_payload.RequestContext);
         return true;
     }
 
-    public override string ToString() => $"[PostgresBatch stream={StreamId} token={token.SequenceNumber} events={payload.Events.Count}]";
+    public override string ToString() => $"[PostgresBatch stream={StreamId} token={_token.SequenceNumber} events={_payload.Events.Count}]";
 }

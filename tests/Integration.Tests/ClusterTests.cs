@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Keel.Contracts.Mail;
+using Keel.Contracts.Users;
+using Keel.Silo.Hosting;
+
+namespace Keel.Integration.Tests;
+
+/// <summary>Real Silo and Api processes forming one cluster through PostgreSQL, with services on silos of their own.</summary>
+public sealed class ClusterTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+    private readonly List<DirectoryInfo> _folders = [];
+    private readonly List<KeelProcess> _processes = [];
+
+    private Dictionary<string, string> Settings(string? services = null, string? mail = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            [KeelSettings.Storage] = "Postgres",
+            [KeelSettings.PostgresConnectionString] = _database.ConnectionString,
+            [KeelSettings.ServiceId] = "keel-cluster-test",
+            [KeelSettings.AdminEnabled] = "true",
+        };
+        if (services is not null)
+        {
+            settings[KeelSettings.Services] = services;
+            settings["Keel:Mail:PickupDirectory"] = mail ?? NewFolder("mail").FullName;
+        }
+        return settings;
+    }
+
+    [Fact]
+    public async Task UsersAndEmailRunOnTheirOwnSilosBehindAClientApi()
+    {
+        var usersMail = NewFolder("users-silo-mail");
+        var emailMail = NewFolder("email-silo-mail");
+        var usersSilo = await StartSiloAsync(Settings("users", usersMail.FullName));
+        var emailSilo = await StartSiloAsync(Settings("email", emailMail.FullName));
+        var api = await StartApiAsync(Settings().With(KeelSettings.Mode, "Client"));
+        using var http = api.CreateClient();
+
+        var addresses = Enumerable.Range(0, 10).Select(i => $"cluster-{i}-{Guid.NewGuid():N}@example.com").ToArray();
+        var users = await Task.WhenAll(addresses.Select(a => RegisterAsync(http, a)));
+        await Eventually.Get(() => Task.FromResult(emailMail.GetFiles("*.eml").Length), n => n == addresses.Length, TimeSpan.FromSeconds(30));
+        foreach (var user in users)
+        {
+            Assert.Equal(user, await http.GetFromJsonAsync<UserView>($"/api/v1/users/{user.UserId}"));
+        }
+        foreach (var address in addresses)
+        {
+            Assert.Single((await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}"))!);
+        }
+
+        Assert.Empty(usersMail.GetFiles("*.eml"));
+        var activations = await ActivationsAsync(http);
+        Assert.Equal(users.Length, activations.Where(a => a.Type.Contains("UserGrain", StringComparison.Ordinal) && a.Port == usersSilo.SiloPort).Sum(a => a.Count));
+        Assert.DoesNotContain(activations, a => a.Type.Contains("UserGrain", StringComparison.Ordinal) && a.Port != usersSilo.SiloPort);
+        Assert.Equal(addresses.Length, activations.Where(a => a.Type.Contains("MailboxGrain", StringComparison.Ordinal) && a.Port == emailSilo.SiloPort).Sum(a => a.Count));
+        Assert.DoesNotContain(activations, a => a.Type.Contains("MailboxGrain", StringComparison.Ordinal) && a.Port != emailSilo.SiloPort);
+    }
+
+    [Fact]
+    public async Task WithoutAnEmailSiloMailsWaitAndArriveOnceOneStarts()
+    {
+        await StartSiloAsync(Settings("users"));
+        var api = await StartApiAsync(Settings().With(KeelSettings.Mode, "Client"));
+        using var http = api.CreateClient();
+        var address = $"waiting-{Guid.NewGuid():N}@example.com";
+
+        await RegisterAsync(http, address);
+        var watch = Stopwatch.StartNew();
+        var unavailable = await http.GetAsync($"/api/v1/email/messages?to={address}");
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The 503 took {watch.Elapsed}.");
+        var problem = JsonDocument.Parse(await unavailable.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("service-unavailable", problem.GetProperty("code").GetString());
+        Assert.Contains("'email'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var emailMail = NewFolder("late-email-silo-mail");
+        await StartSiloAsync(Settings("email", emailMail.FullName));
+        var messages = await Eventually.Get(
+            async () => await http.GetAsync($"/api/v1/email/messages?to={address}") is { StatusCode: HttpStatusCode.OK } ok
+                ? (await ok.Content.ReadFromJsonAsync<MailMessage[]>())!
+                : [],
+            m => m.Length > 0, TimeSpan.FromSeconds(60));
+        Assert.Single(messages);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(emailMail.GetFiles("*.eml"));
+    }
+
+    private static async Task<UserView> RegisterAsync(HttpClient http, string address)
+    {
+        var response = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<UserView>())!;
+    }
+
+    private static async Task<(int Port, string Type, int Count)[]> ActivationsAsync(HttpClient http) =>
+        [.. JsonDocument.Parse(await http.GetStringAsync("/api/v1/admin/activations")).RootElement.EnumerateArray()
+            .Select(a => (
+                int.Parse(a.GetProperty("silo").GetString()!.Split(':')[^1], System.Globalization.CultureInfo.InvariantCulture),
+                a.GetProperty("grainType").GetString()!,
+                a.GetProperty("count").GetInt32()))];
+
+    private async Task<KeelProcess> StartSiloAsync(Dictionary<string, string> settings)
+    {
+        var silo = await KeelProcess.StartSiloAsync(settings);
+        _processes.Add(silo);
+        return silo;
+    }
+
+    private async Task<KeelProcess> StartApiAsync(Dictionary<string, string> settings)
+    {
+        var api = await KeelProcess.StartApiAsync(settings);
+        _processes.Add(api);
+        return api;
+    }
+
+    private DirectoryInfo NewFolder(string name)
+    {
+        var folder = Directory.CreateTempSubdirectory($"keel-{name}-");
+        _folders.Add(folder);
+        return folder;
+    }
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+        await _database.DisposeAsync();
+        _folders.ForEach(f => f.Delete(recursive: true));
+    }
+}
+
+internal static class SettingsExtensions
+{
+    public static Dictionary<string, string> With(this Dictionary<string, string> settings, string key, string value)
+    {
+        settings[key] = value;
+        return settings;
+    }
+}
