@@ -19,7 +19,7 @@ LABELS = {
 
 def sh(cmd):
     try:
-        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=30).stdout.strip()
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=30).stdout.strip("\n").rstrip()
     except (OSError, subprocess.SubprocessError) as e:
         return f"({e})"
 
@@ -35,7 +35,7 @@ def machine():
         "dotnet_sdk": sh("dotnet --version"),
         "dotnet_runtimes": sh("dotnet --list-runtimes | grep -E 'NETCore|AspNetCore' | awk '{print $1\" \"$2}'"),
         "wrk": sh("wrk --version 2>&1 | head -1"),
-        "postgres": sh("ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 | xargs -I{} {}/postgres --version"),
+        "postgres": sh('"$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/postgres" --version'),
     }
 
 
@@ -121,7 +121,7 @@ def main():
     lines.append(f"- Load average before the run: {params['load_before']}; "
                  "wrk, the server and PostgreSQL share the same cores")
     if params["busy_before"]:
-        lines.append(f"- Busiest other processes before the run: {params['busy_before']}")
+        lines.append(f"- Processes using ≥ 5 % CPU just before the run (other work on a shared machine): {params['busy_before']}")
     lines.append("")
     lines.append("## Throughput and latency")
     lines.append("")

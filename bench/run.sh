@@ -44,6 +44,7 @@ for tool in curl python3 dotnet; do
 done
 
 WORK=$(mktemp -d /tmp/keel-bench.XXXXXX)
+chmod 755 "$WORK"   # the throwaway PostgreSQL runs as the postgres user inside it
 OUT="$WORK/scenarios"; mkdir -p "$OUT"
 SERVER_PID=""
 PG_DIRS=()
@@ -172,7 +173,9 @@ FAILED=0
 export BENCH_STARTED; BENCH_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 export BENCH_LOAD_BEFORE; BENCH_LOAD_BEFORE=$(loadavg)
 export BENCH_BUSY_BEFORE
-BENCH_BUSY_BEFORE=$(ps -eo pcpu=,comm= --sort=-pcpu | head -4 | awk '{printf "%s%s %s%%", (NR>1?", ":""), $2, $1}')
+# What else was using the CPU (over one second) just before the run: the machine may be shared.
+BENCH_BUSY_BEFORE=$(top -b -n2 -d1 -o %CPU -w 200 | awk '/^top -/ {n++} n == 2 && /^ *[0-9]+ / && $9 + 0 >= 5 {printf "%s%s (pid %s) %s%%", (k++ ? ", " : ""), $12, $1, $9}')
+BENCH_BUSY_BEFORE=${BENCH_BUSY_BEFORE:-nothing above 5 % CPU}
 
 for s in $SCENARIOS; do
   case "$s" in
