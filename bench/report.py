@@ -138,6 +138,24 @@ def main():
                      f"{mib(rss.get('idle'))} | {mib(rss.get('after_load'))} | {r.get('load_after', '')} |"
                      + (f" **failed: {r['error']}**" if r.get("error") else ""))
     lines.append("")
+    lines.append("CPU during the measured load, in core-seconds (the machine has "
+                 f"{m['nproc']} cores × {params['duration_s']} s available). \"Other\" is everything that was neither "
+                 "the server, its PostgreSQL nor wrk: other people's work on a shared machine. CPU per request is "
+                 "the server's plus its PostgreSQL's, and moves less with sharing than req/s does.")
+    lines.append("")
+    lines.append("| scenario | server | PostgreSQL | wrk | other | machine busy / available | CPU ms per request |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    for name in ORDER:
+        r = runs.get(name)
+        if r is None or not r.get("cpu"):
+            continue
+        c, wr = r["cpu"], r.get("wrk") or {}
+        per = None
+        if wr.get("requests"):
+            per = (c["server_s"] + c["postgres_s"]) * 1000 / wr["requests"]
+        lines.append(f"| {LABELS[name]} | {f(c['server_s'])} | {f(c['postgres_s'])} | {f(c['wrk_s'])} | "
+                     f"{f(c['other_s'])} | {f(c['machine_busy_s'])} / {f(c['available_s'])} | {f(per, 3)} |")
+    lines.append("")
     lines.append("## Keel beside its baseline")
     lines.append("")
     lines.append("| comparison | Keel req/s | baseline req/s | ratio | Keel p99 ms | baseline p99 ms |")

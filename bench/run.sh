@@ -110,9 +110,22 @@ stop_server() {
   fi
 }
 
-# run_wrk SECONDS -> prints the BENCH_RESULT JSON
+# CPU accounting, so a shared machine shows in the figures: clock ticks used by a process (and by a PostgreSQL
+# server with its backends), and by the whole machine (all cores, busy = not idle, not iowait).
+TICK=$(getconf CLK_TCK)
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm; pm=$(head -1 "${PG_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  awk -v pm="$pm" '$1 == pm || $4 == pm {t += $14 + $15} END {print t + 0}' /proc/[0-9]*/stat 2>/dev/null
+}
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+# run_wrk SECONDS -> prints the BENCH_RESULT JSON; wrk's own CPU seconds (user + sys) go to $WORK/wrk.cpu
 run_wrk() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s -s "$BENCH/wrk/register.lua" "$URL" >"$WORK/wrk.out" 2>&1 || true
+  local TIMEFORMAT='%U %S'
+  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s -s "$BENCH/wrk/register.lua" "$URL" \
+      >"$WORK/wrk.out" 2>&1; } 2>"$WORK/wrk.time" || true
+  awk '{printf "%.2f", $1 + $2}' "$WORK/wrk.time" >"$WORK/wrk.cpu"
   sed -n 's/^BENCH_RESULT //p' "$WORK/wrk.out" | tail -1
 }
 
@@ -138,7 +151,16 @@ scenario() {
     trace_note="$trace"
   fi
   log "load ${DURATION}s: wrk -t$THREADS -c$CONNECTIONS"
+  local s0 p0 m0 s1 p1 m1 cpu
+  s0=$(proc_ticks "$SERVER_PID"); p0=$(pg_ticks); m0=$(machine_ticks)
   load_result=$(run_wrk "$DURATION")
+  s1=$(proc_ticks "$SERVER_PID"); p1=$(pg_ticks); m1=$(machine_ticks)
+  # Core-seconds during the load: the server, its PostgreSQL, wrk, and everything else on the machine.
+  cpu=$(awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v m=$((m1 - m0)) -v w="$(cat "$WORK/wrk.cpu")" -v hz="$TICK" \
+    -v cores="$(nproc)" -v d="$DURATION" 'BEGIN {
+      o = m / hz - s / hz - p / hz - w; if (o < 0) o = 0
+      printf "{\"server_s\":%.2f,\"postgres_s\":%.2f,\"wrk_s\":%.2f,\"machine_busy_s\":%.2f,\"other_s\":%.2f,\"available_s\":%.2f}",
+        s / hz, p / hz, w, m / hz, o, cores * d }')
   if [ -n "$TRACE_PID" ]; then wait "$TRACE_PID" 2>/dev/null || true; fi
   [ -n "$load_result" ] || { log "wrk printed no result:"; cat "$WORK/wrk.out" >&2; load_result=null; FAILED=1; }
   after=$(rss_kb "$SERVER_PID")
@@ -154,9 +176,10 @@ scenario() {
   cat >"$OUT/$name.json" <<JSON
 {"name":"$name","wrk":$load_result,"latency":$lat,
  "rss_kb":{"idle":$idle,"after_warmup":$warm,"after_load":$after,"after_latency_probe":$final},
- "load_after":"$load_after","trace":"$trace_note"}
+ "cpu":$cpu,"load_after":"$load_after","trace":"$trace_note"}
 JSON
   echo "  $name: $load_result" >&2
+  echo "  $name CPU during the load (core-seconds): $cpu" >&2
   [ "$lat" = null ] || echo "  $name event latency: $lat" >&2
 }
 
@@ -167,7 +190,7 @@ start_postgres() {
   PG_CS=$("$ROOT/scripts/postgres.sh" start "$PG_DIR" "$(free_port $((56000 + RANDOM % 2000)))")
 }
 
-stop_postgres() { "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true; }
+stop_postgres() { "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true; PG_DIR=""; }
 
 FAILED=0
 export BENCH_STARTED; BENCH_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
