@@ -113,6 +113,7 @@ stop_server() {
 # CPU accounting, so a shared machine shows in the figures: clock ticks used by a process (and by a PostgreSQL
 # server with its backends), and by the whole machine (all cores, busy = not idle, not iowait).
 TICK=$(getconf CLK_TCK)
+PATH="$PATH:$HOME/.dotnet/tools"   # dotnet-trace, when installed as a global tool
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() {
   local pm; pm=$(head -1 "${PG_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
@@ -145,7 +146,7 @@ scenario() {
   warm=$(rss_kb "$SERVER_PID")
   if [ "${BENCH_TRACE:-0}" = 1 ] && [[ "$name" == keel-* ]] && command -v dotnet-trace >/dev/null; then
     local trace="$BENCH/results/$name.nettrace"
-    ( sleep 3; timeout 20 dotnet-trace collect -p "$SERVER_PID" --profile cpu-sampling --duration 00:00:00:08 \
+    ( sleep 3; timeout 20 dotnet-trace collect -p "$SERVER_PID" --profile dotnet-sampled-thread-time,gc-collect --duration 00:00:00:08 \
         -o "$trace" >"$WORK/trace-$name.log" 2>&1 || true ) &
     TRACE_PID=$!
     trace_note="$trace"
