@@ -117,7 +117,9 @@ PATH="$PATH:$HOME/.dotnet/tools"   # dotnet-trace, when installed as a global to
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() {
   local pm; pm=$(head -1 "${PG_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
-  awk -v pm="$pm" '$1 == pm || $4 == pm {t += $14 + $15} END {print t + 0}' /proc/[0-9]*/stat 2>/dev/null
+  local pid
+  for pid in "$pm" $(pgrep -P "$pm"); do cat "/proc/$pid/stat" 2>/dev/null || true; done |
+    awk '{t += $14 + $15} END {print t + 0}'
 }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
