@@ -156,6 +156,13 @@ def main():
         lines.append(f"| {LABELS[name]} | {f(c['server_s'])} | {f(c['postgres_s'])} | {f(c['wrk_s'])} | "
                      f"{f(c['other_s'])} | {f(c['machine_busy_s'])} / {f(c['available_s'])} | {f(per, 3)} |")
     lines.append("")
+    lines.append("Processes at ≥ 5 % CPU half-way through each load (top, over one second; the server's pid is given):")
+    lines.append("")
+    for name in ORDER:
+        r = runs.get(name)
+        if r is not None and "busy_during" in r:
+            lines.append(f"- {LABELS[name]} (server pid {r.get('server_pid')}): {r['busy_during'] or '–'}")
+    lines.append("")
     lines.append("## Keel beside its baseline")
     lines.append("")
     lines.append("| comparison | Keel req/s | baseline req/s | ratio | Keel p99 ms | baseline p99 ms |")

@@ -156,7 +156,13 @@ scenario() {
   log "load ${DURATION}s: wrk -t$THREADS -c$CONNECTIONS"
   local s0 p0 m0 s1 p1 m1 cpu
   s0=$(proc_ticks "$SERVER_PID"); p0=$(pg_ticks); m0=$(machine_ticks)
+  # Half-way through the load: which processes use the CPU (names and pids, so others' work is visible).
+  ( sleep $((DURATION / 2)); top -b -n2 -d1 -o %CPU -w 200 | awk '/^top -/ {n++}
+      n == 2 && /^ *[0-9]+ / && $9 + 0 >= 5 {printf "%s%s (pid %s) %s%%", (k++ ? ", " : ""), $12, $1, $9}' \
+      >"$WORK/busy.txt" ) &
+  local top_pid=$!
   load_result=$(run_wrk "$DURATION")
+  wait "$top_pid" 2>/dev/null || true
   s1=$(proc_ticks "$SERVER_PID"); p1=$(pg_ticks); m1=$(machine_ticks)
   # Core-seconds during the load: the server, its PostgreSQL, wrk, and everything else on the machine.
   cpu=$(awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v m=$((m1 - m0)) -v w="$(cat "$WORK/wrk.cpu")" -v hz="$TICK" \
@@ -173,13 +179,14 @@ scenario() {
     log "event latency: $LATENCY_N sequential registrations"
     lat=$(python3 "$BENCH/latency.py" "$URL" "$LATENCY_N" 0.025 60 || echo null)
   fi
-  local final; final=$(rss_kb "$SERVER_PID")
+  local final pid_of_server=$SERVER_PID; final=$(rss_kb "$SERVER_PID")
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then FAILED=1; fi
   stop_server
   cat >"$OUT/$name.json" <<JSON
 {"name":"$name","wrk":$load_result,"latency":$lat,
  "rss_kb":{"idle":$idle,"after_warmup":$warm,"after_load":$after,"after_latency_probe":$final},
- "cpu":$cpu,"load_after":"$load_after","trace":"$trace_note"}
+ "cpu":$cpu,"busy_during":"$(cat "$WORK/busy.txt" 2>/dev/null)","server_pid":$pid_of_server,
+ "load_after":"$load_after","trace":"$trace_note"}
 JSON
   echo "  $name: $load_result" >&2
   echo "  $name CPU during the load (core-seconds): $cpu" >&2
