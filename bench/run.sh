@@ -10,7 +10,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH="$ROOT/bench"
-COMMAND="bench/run.sh $*"
+COMMAND="bench/run.sh${*:+ $*}"
 
 SMOKE=0
 for arg in "$@"; do
