@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Event latency of Keel: register N users one after another at a gentle rate, then read each welcome mail.
+
+Latency = the mail's sentAt minus the user's registeredAt (both server-side UTC times), so polling speed does
+not enter the figure. Prints one JSON object: n, delivered, missing, p50_ms, p99_ms, max_ms.
+Usage: latency.py BASE_URL N [INTERVAL_S] [DEADLINE_S]
+"""
+import json
+import math
+import re
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from datetime import datetime
+
+FRACTION = re.compile(r"\.(\d+)")
+
+
+def parse_time(text: str) -> datetime:
+    # .NET writes up to 7 fractional digits; Python takes at most 6.
+    return datetime.fromisoformat(FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), text, count=1))
+
+
+def percentile(sorted_values, p):
+    if not sorted_values:
+        return None
+    k = max(0, min(len(sorted_values) - 1, math.ceil(p / 100 * len(sorted_values)) - 1))  # nearest rank
+    return sorted_values[k]
+
+
+def post(base, body):
+    req = urllib.request.Request(base + "/api/v1/users", data=json.dumps(body).encode(), method="POST",
+                                 headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return resp.status, json.load(resp)
+
+
+def mails(base, address):
+    url = base + "/api/v1/email/messages?to=" + urllib.parse.quote(address)
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return json.load(resp)
+
+
+def main():
+    base, n = sys.argv[1].rstrip("/"), int(sys.argv[2])
+    interval = float(sys.argv[3]) if len(sys.argv) > 3 else 0.025
+    deadline_s = float(sys.argv[4]) if len(sys.argv) > 4 else 60
+    run = uuid.uuid4().hex[:10]
+    users, failed = [], 0
+    for i in range(n):
+        try:
+            status, user = post(base, {"email": f"lat{run}-{i}@bench.example.com", "name": f"Latency {i}"})
+        except (urllib.error.URLError, OSError):
+            failed += 1
+            continue
+        if status == 201:
+            users.append((user["email"], parse_time(user["registeredAt"])))
+        else:
+            failed += 1
+        time.sleep(interval)
+    latencies, pending = [], list(users)
+    deadline = time.monotonic() + deadline_s
+    while pending and time.monotonic() < deadline:
+        still = []
+        for address, registered in pending:
+            found = mails(base, address)
+            if found:
+                latencies.append((parse_time(found[0]["sentAt"]) - registered).total_seconds() * 1000)
+            else:
+                still.append((address, registered))
+        pending = still
+        if pending:
+            time.sleep(0.2)
+    latencies.sort()
+    result = {
+        "n": n,
+        "registered": len(users),
+        "failed_registrations": failed,
+        "delivered": len(latencies),
+        "missing": len(pending),
+        "p50_ms": percentile(latencies, 50),
+        "p99_ms": percentile(latencies, 99),
+        "max_ms": latencies[-1] if latencies else None,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

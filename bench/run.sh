@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# Keel's benchmark suite: Keel measured beside the baselines a user would compare it with. See BENCHMARKS.md.
+#   bench/run.sh           full run (15 s per scenario after a 5 s warm-up), about 3 minutes with the builds
+#   bench/run.sh --smoke   every scenario for 2 s: checks that the suite still works, figures mean nothing
+# Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
+#   BENCH_LATENCY_N (200), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
+#   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load).
+# Everything runs on 127.0.0.1; one server at a time; every load is bounded in time.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/bench"
+COMMAND="bench/run.sh${*:+ $*}"
+
+SMOKE=0
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) SMOKE=1 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+if [ "$SMOKE" = 1 ]; then
+  DURATION=${BENCH_DURATION:-2}; WARMUP=${BENCH_WARMUP:-1}; LATENCY_N=${BENCH_LATENCY_N:-20}
+else
+  DURATION=${BENCH_DURATION:-15}; WARMUP=${BENCH_WARMUP:-5}; LATENCY_N=${BENCH_LATENCY_N:-200}
+fi
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-$(nproc)}
+SCENARIOS=${BENCH_SCENARIOS:-baseline-a keel-memory baseline-b keel-postgres}
+SETTLE=${BENCH_SETTLE:-3}
+
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------------------
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >&2
+fi
+for tool in curl python3 dotnet; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d /tmp/keel-bench.XXXXXX)
+chmod 755 "$WORK"   # the throwaway PostgreSQL runs as the postgres user inside it
+OUT="$WORK/scenarios"; mkdir -p "$OUT"
+SERVER_PID=""
+PG_DIRS=()
+
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  for dir in "${PG_DIRS[@]}"; do "$ROOT/scripts/postgres.sh" stop "$dir" || true; done
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo null; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# --- build (one at a time) ---------------------------------------------------------------------------------
+if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
+  log "building the baselines (Release)"
+  dotnet build "$BENCH/Bench.slnx" -c Release -nologo -v q -clp:ErrorsOnly >&2
+  log "building Keel's Api (Release)"
+  dotnet build "$ROOT/Api/Api.csproj" -c Release -nologo -v q -clp:ErrorsOnly >&2
+fi
+A_DIR="$BENCH/BaselineA/bin/Release/net10.0"
+B_DIR="$BENCH/BaselineB/bin/Release/net10.0"
+KEEL_DIR="$ROOT/Api/bin/Release/net10.0"
+
+# --- one server at a time ----------------------------------------------------------------------------------
+# start_server NAME DIR DLL READY_PATH [VAR=VALUE...]: runs the dll from its folder (so its appsettings.json is
+# the content root), waits until READY_PATH answers 200, and leaves SERVER_PID and URL set.
+start_server() {
+  local name=$1 dir=$2 dll=$3 ready=$4; shift 4
+  local port; port=$(free_port $((18000 + RANDOM % 2000)))
+  URL="http://127.0.0.1:$port"
+  (cd "$dir" && exec env ASPNETCORE_URLS="$URL" ASPNETCORE_ENVIRONMENT=Production \
+    Logging__LogLevel__Default=Warning DOTNET_CLI_TELEMETRY_OPTOUT=1 "$@" dotnet "$dll") \
+    >"$WORK/$name.log" 2>&1 &
+  SERVER_PID=$!
+  local deadline=$((SECONDS + 60))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL$ready" || true)" = 200 ]; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
+      log "$name did not become ready; its log:"; tail -30 "$WORK/$name.log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+  log "$name ready on $URL (pid $SERVER_PID)"
+}
+
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+  fi
+}
+
+# CPU accounting, so a shared machine shows in the figures: clock ticks used by a process (and by a PostgreSQL
+# server with its backends), and by the whole machine (all cores, busy = not idle, not iowait).
+TICK=$(getconf CLK_TCK)
+PATH="$PATH:$HOME/.dotnet/tools"   # dotnet-trace, when installed as a global tool
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm; pm=$(head -1 "${PG_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  local pid
+  for pid in "$pm" $(pgrep -P "$pm"); do cat "/proc/$pid/stat" 2>/dev/null || true; done |
+    awk '{t += $14 + $15} END {print t + 0}'
+}
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+# run_wrk SECONDS -> prints the BENCH_RESULT JSON; wrk's own CPU seconds (user + sys) go to $WORK/wrk.cpu
+run_wrk() {
+  local TIMEFORMAT='%U %S'
+  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s -s "$BENCH/wrk/register.lua" "$URL" \
+      >"$WORK/wrk.out" 2>&1; } 2>"$WORK/wrk.time" || true
+  awk '{printf "%.2f", $1 + $2}' "$WORK/wrk.time" >"$WORK/wrk.cpu"
+  sed -n 's/^BENCH_RESULT //p' "$WORK/wrk.out" | tail -1
+}
+
+# scenario NAME DIR DLL READY_PATH EVENT_LATENCY(0|1) [VAR=VALUE...]
+scenario() {
+  local name=$1 dir=$2 dll=$3 ready=$4 latency=$5; shift 5
+  log "scenario $name"
+  if ! start_server "$name" "$dir" "$dll" "$ready" "$@"; then
+    stop_server
+    printf '{"name":"%s","error":"server did not start (see its log)"}\n' "$name" >"$OUT/$name.json"
+    FAILED=1; return
+  fi
+  local idle warm load_result after lat="null" trace_note=""
+  TRACE_PID=""
+  sleep 1; idle=$(rss_kb "$SERVER_PID")
+  log "warm-up ${WARMUP}s"; run_wrk "$WARMUP" >/dev/null
+  warm=$(rss_kb "$SERVER_PID")
+  if [ "${BENCH_TRACE:-0}" = 1 ] && [[ "$name" == keel-* ]] && command -v dotnet-trace >/dev/null; then
+    local trace="$BENCH/results/$name.nettrace"
+    ( sleep 3; timeout 20 dotnet-trace collect -p "$SERVER_PID" --profile dotnet-sampled-thread-time,gc-collect --duration 00:00:00:08 \
+        -o "$trace" >"$WORK/trace-$name.log" 2>&1 || true ) &
+    TRACE_PID=$!
+    trace_note="$trace"
+  fi
+  log "load ${DURATION}s: wrk -t$THREADS -c$CONNECTIONS"
+  local s0 p0 m0 s1 p1 m1 cpu
+  s0=$(proc_ticks "$SERVER_PID"); p0=$(pg_ticks); m0=$(machine_ticks)
+  # Half-way through the load: which processes use the CPU (names and pids, so others' work is visible).
+  ( sleep $((DURATION / 2)); top -b -n2 -d1 -o %CPU -w 200 | awk '/^top -/ {n++}
+      n == 2 && /^ *[0-9]+ / && $9 + 0 >= 5 {printf "%s%s (pid %s) %s%%", (k++ ? ", " : ""), $12, $1, $9}' \
+      >"$WORK/busy.txt" ) &
+  local top_pid=$!
+  load_result=$(run_wrk "$DURATION")
+  wait "$top_pid" 2>/dev/null || true
+  s1=$(proc_ticks "$SERVER_PID"); p1=$(pg_ticks); m1=$(machine_ticks)
+  # Core-seconds during the load: the server, its PostgreSQL, wrk, and everything else on the machine.
+  cpu=$(awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v m=$((m1 - m0)) -v w="$(cat "$WORK/wrk.cpu")" -v hz="$TICK" \
+    -v cores="$(nproc)" -v d="$DURATION" 'BEGIN {
+      o = m / hz - s / hz - p / hz - w; if (o < 0) o = 0
+      printf "{\"server_s\":%.2f,\"postgres_s\":%.2f,\"wrk_s\":%.2f,\"machine_busy_s\":%.2f,\"other_s\":%.2f,\"available_s\":%.2f}",
+        s / hz, p / hz, w, m / hz, o, cores * d }')
+  if [ -n "$TRACE_PID" ]; then wait "$TRACE_PID" 2>/dev/null || true; fi
+  [ -n "$load_result" ] || { log "wrk printed no result:"; cat "$WORK/wrk.out" >&2; load_result=null; FAILED=1; }
+  after=$(rss_kb "$SERVER_PID")
+  local load_after; load_after=$(loadavg)
+  if [ "$latency" = 1 ]; then
+    sleep "$SETTLE"
+    log "event latency: $LATENCY_N sequential registrations"
+    lat=$(python3 "$BENCH/latency.py" "$URL" "$LATENCY_N" 0.025 60 || echo null)
+  fi
+  local final pid_of_server=$SERVER_PID; final=$(rss_kb "$SERVER_PID")
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then FAILED=1; fi
+  stop_server
+  cat >"$OUT/$name.json" <<JSON
+{"name":"$name","wrk":$load_result,"latency":$lat,
+ "rss_kb":{"idle":$idle,"after_warmup":$warm,"after_load":$after,"after_latency_probe":$final},
+ "cpu":$cpu,"busy_during":"$(cat "$WORK/busy.txt" 2>/dev/null)","server_pid":$pid_of_server,
+ "load_after":"$load_after","trace":"$trace_note"}
+JSON
+  echo "  $name: $load_result" >&2
+  echo "  $name CPU during the load (core-seconds): $cpu" >&2
+  [ "$lat" = null ] || echo "  $name event latency: $lat" >&2
+}
+
+# A throwaway PostgreSQL per scenario (default durability settings), stopped again right after it.
+start_postgres() {
+  PG_DIR="$WORK/pg-$1"
+  PG_DIRS+=("$PG_DIR")
+  PG_CS=$("$ROOT/scripts/postgres.sh" start "$PG_DIR" "$(free_port $((56000 + RANDOM % 2000)))")
+}
+
+stop_postgres() { "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true; PG_DIR=""; }
+
+FAILED=0
+export BENCH_STARTED; BENCH_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+export BENCH_LOAD_BEFORE; BENCH_LOAD_BEFORE=$(loadavg)
+export BENCH_BUSY_BEFORE
+# What else was using the CPU (over one second) just before the run: the machine may be shared.
+BENCH_BUSY_BEFORE=$(top -b -n2 -d1 -o %CPU -w 200 | awk '/^top -/ {n++} n == 2 && /^ *[0-9]+ / && $9 + 0 >= 5 {printf "%s%s (pid %s) %s%%", (k++ ? ", " : ""), $12, $1, $9}')
+BENCH_BUSY_BEFORE=${BENCH_BUSY_BEFORE:-nothing above 5 % CPU}
+
+for s in $SCENARIOS; do
+  case "$s" in
+    baseline-a)
+      scenario baseline-a "$A_DIR" Keel.Bench.BaselineA.dll /alive 0 ;;
+    keel-memory)
+      scenario keel-memory "$KEEL_DIR" Keel.Api.dll /health 1 \
+        Keel__Storage=Memory Keel__SiloPort="$(free_port 21111)" Keel__GatewayPort="$(free_port 31000)" \
+        Keel__Mail__PickupDirectory="$WORK/mail-memory" ;;
+    baseline-b)
+      start_postgres b
+      scenario baseline-b "$B_DIR" Keel.Bench.BaselineB.dll /alive 0 ConnectionStrings__Postgres="$PG_CS"
+      stop_postgres ;;
+    keel-postgres)
+      start_postgres keel
+      scenario keel-postgres "$KEEL_DIR" Keel.Api.dll /health 1 \
+        Keel__Storage=Postgres ConnectionStrings__Postgres="$PG_CS" \
+        Keel__SiloPort="$(free_port 21211)" Keel__GatewayPort="$(free_port 31100)" \
+        Keel__Mail__PickupDirectory="$WORK/mail-postgres"
+      stop_postgres ;;
+    *) echo "unknown scenario: $s" >&2; exit 2 ;;
+  esac
+done
+
+export BENCH_COMMAND="$COMMAND" BENCH_SMOKE="$SMOKE" BENCH_DURATION="$DURATION" BENCH_WARMUP="$WARMUP" \
+  BENCH_CONNECTIONS="$CONNECTIONS" BENCH_THREADS="$THREADS" BENCH_LATENCY_N="$LATENCY_N"
+BENCH_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+[ -z "$(git -C "$ROOT" status --porcelain -- Api Silo Grains Grains.Interfaces Domain bench 2>/dev/null)" ] \
+  || BENCH_COMMIT="$BENCH_COMMIT (with uncommitted changes)"
+export BENCH_COMMIT
+RESULTS="$BENCH/results"
+[ "$SMOKE" = 1 ] && RESULTS="$WORK/smoke-results"
+python3 "$BENCH/report.py" "$OUT" "$RESULTS"
+[ "$SMOKE" = 1 ] && log "smoke run: results not written to bench/results"
+if [ "$FAILED" = 1 ]; then log "a scenario failed (see above)"; exit 1; fi
