@@ -1,6 +1,6 @@
 namespace Keel.Api.Admin;
 
-/// <summary>Where grains run: activation counts per silo and grain type, so operators can check service placement.</summary>
+/// <summary>Where Keel's grains run: activation counts per silo and grain type, so operators can check service placement.</summary>
 public static class ActivationEndpoints
 {
     public static RouteHandlerBuilder MapActivationEndpoints(this IEndpointRouteBuilder routes) =>
@@ -13,6 +13,7 @@ public static class ActivationEndpoints
     {
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return TypedResults.Ok(statistics
+            .Where(s => s.GrainType.StartsWith("Keel.", StringComparison.Ordinal))
             .GroupBy(s => (Silo: s.SiloAddress.Endpoint.ToString(), s.GrainType))
             .Select(g => new ActivationCount(g.Key.Silo, g.Key.GrainType, g.Count()))
             .OrderBy(c => c.Silo, StringComparer.Ordinal).ThenBy(c => c.GrainType, StringComparer.Ordinal)

@@ -22,7 +22,7 @@ public static class ApiApplicationExtensions
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapKeelHealthEndpoints();
-        if (app.Configuration.GetValue(KeelSettings.DashboardEnabled, app.Environment.IsDevelopment()))
+        if (app.Configuration.DashboardEnabled(app.Environment))
         {
             app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
         }

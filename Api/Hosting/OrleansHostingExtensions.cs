@@ -1,5 +1,6 @@
 using Keel.Silo.Hosting;
 using Keel.Silo.Postgres;
+using Orleans.Dashboard;
 
 namespace Keel.Api.Hosting;
 
@@ -14,7 +15,14 @@ public static class OrleansHostingExtensions
         var configuration = builder.Configuration;
         if (configuration.ReadApiMode() == ApiMode.Client)
         {
-            builder.UseOrleansClient(client => client.UseKeelCluster(configuration));
+            builder.UseOrleansClient(client =>
+            {
+                client.UseKeelCluster(configuration);
+                if (configuration.DashboardEnabled(builder.Environment))
+                {
+                    client.AddDashboard();
+                }
+            });
             builder.Services.AddKeelPostgresAccess(PostgresConnection.Resolve(configuration));
             builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace Keel.Silo.Hosting;
 
@@ -32,4 +33,8 @@ public static class KeelConfiguration
     /// <summary>The Orleans ids: the service id keys stored state, so it must stay the same across restarts.</summary>
     public static (string ServiceId, string ClusterId) ReadClusterIds(this IConfiguration configuration) =>
         (configuration[KeelSettings.ServiceId] ?? "keel", configuration[KeelSettings.ClusterId] ?? "keel-dev");
+
+    /// <summary>The Orleans Dashboard: on in Development unless <c>Keel:Dashboard:Enabled</c> says otherwise.</summary>
+    public static bool DashboardEnabled(this IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue(KeelSettings.DashboardEnabled, environment.IsDevelopment());
 }

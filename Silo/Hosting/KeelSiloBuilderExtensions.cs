@@ -24,7 +24,7 @@ public static class KeelSiloBuilderExtensions
     public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
     {
         silo.UseKeelClustering(configuration).AddKeelServices(configuration);
-        if (configuration.GetValue(KeelSettings.DashboardEnabled, environment.IsDevelopment()))
+        if (configuration.DashboardEnabled(environment))
         {
             silo.AddDashboard();
         }
