@@ -20,6 +20,8 @@ namespace Keel.Silo.Hosting;
 /// <summary>Composes a Keel silo; the co-hosted Api and the Silo host both call this.</summary>
 public static class KeelSiloBuilderExtensions
 {
+    private static readonly TimeSpan MemoryQueuePollPeriod = TimeSpan.FromMilliseconds(10);
+
     /// <summary>A complete single-process silo: local clustering plus everything Keel's services need.</summary>
     public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -79,7 +81,12 @@ public static class KeelSiloBuilderExtensions
                 silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
                 // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
-                silo.AddMemoryStreams(KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+                silo.AddMemoryStreams(KeelNames.StreamProvider, streams =>
+                {
+                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+                    // Orleans polls each memory queue every 100 ms by default: that alone puts events up to 100 ms behind.
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = MemoryQueuePollPeriod));
+                });
                 break;
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
