@@ -93,6 +93,22 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.Single(emailMail.GetFiles("*.eml"));
     }
 
+    [Fact]
+    public async Task AClientApiIsNotReadyUntilASiloAnswersAndThenServes()
+    {
+        var api = await StartApiAsync(Settings().With(KeelSettings.Mode, "Client"), waitUntilReady: false);
+        using var http = api.CreateClient();
+
+        var notReady = await http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/alive")).StatusCode);
+
+        await StartSiloAsync(Settings("users,email"));
+        var ready = await Eventually.Get(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        await RegisterAsync(http, $"late-cluster-{Guid.NewGuid():N}@example.com");
+    }
+
     private static async Task<UserView> RegisterAsync(HttpClient http, string address)
     {
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
@@ -114,9 +130,9 @@ public sealed class ClusterTests : IAsyncLifetime
         return silo;
     }
 
-    private async Task<KeelProcess> StartApiAsync(Dictionary<string, string> settings)
+    private async Task<KeelProcess> StartApiAsync(Dictionary<string, string> settings, bool waitUntilReady = true)
     {
-        var api = await KeelProcess.StartApiAsync(settings);
+        var api = await KeelProcess.StartApiAsync(settings, waitUntilReady);
         _processes.Add(api);
         return api;
     }
