@@ -7,4 +7,11 @@ public interface IEmailOwnershipGrain : IGrainWithStringKey
     /// <summary>Claims the address for <paramref name="userId"/> if it is free; returns the owner afterwards.</summary>
     [Alias("claim")]
     Task<Guid> ClaimAsync(Guid userId);
+
+    /// <summary>
+    /// Moves the address from <paramref name="abandonedOwner"/>, whose registration never completed, to
+    /// <paramref name="userId"/>; returns the owner afterwards (unchanged if someone else owns it).
+    /// </summary>
+    [Alias("take-over")]
+    Task<Guid> TakeOverAsync(Guid abandonedOwner, Guid userId);
 }

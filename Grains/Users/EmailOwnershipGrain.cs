@@ -44,9 +44,15 @@ internal sealed class EmailOwnershipGrain(
     protected override bool DeactivateAfter(Decision<EmailOwnershipEvent, EmailOwnershipRejection> decision) =>
         decision is Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Accepted { Events.Count: > 0 };
 
-    public async Task<Guid> ClaimAsync(Guid userId)
+    public Task<Guid> ClaimAsync(Guid userId) =>
+        OwnerAfterAsync(new EmailOwnershipCommand.Claim(UserId.From(userId)), userId);
+
+    public Task<Guid> TakeOverAsync(Guid abandonedOwner, Guid userId) =>
+        OwnerAfterAsync(new EmailOwnershipCommand.TakeOver(UserId.From(abandonedOwner), UserId.From(userId)), userId);
+
+    private async Task<Guid> OwnerAfterAsync(EmailOwnershipCommand command, Guid userId)
     {
-        var decision = await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId)));
+        var decision = await ExecuteAsync(command);
         return decision is Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Rejected
         {
             Reason: EmailOwnershipRejection.OwnedByAnother other,

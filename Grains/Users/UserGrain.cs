@@ -35,17 +35,33 @@ internal sealed class UserGrain(
             return CommandResult<UserView>.Reject(Rejection.Invalid(errors));
         }
         var id = UserId.From(this.GetPrimaryKey());
-        if (State is User.Unregistered)
+        if (State is User.Unregistered && !await ClaimAsync(email, id))
         {
-            var owner = await GrainFactory.GetGrain<IEmailOwnershipGrain>(email.Value).ClaimAsync(id.Value);
-            if (owner != id.Value)
-            {
-                return CommandResult<UserView>.Reject(UserContracts.ToRejection(new UserRejection.EmailTaken(email)));
-            }
+            return CommandResult<UserView>.Reject(UserContracts.ToRejection(new UserRejection.EmailTaken(email)));
         }
         var decision = await ExecuteAsync(new UserCommand.Register(id, email, name, Now));
         return decision.ToResult(UserContracts.ToRejection, () => UserContracts.ToView(State)!);
     }
 
     public Task<UserView?> GetAsync() => Task.FromResult(UserContracts.ToView(State));
+
+    /// <summary>
+    /// Claims the address. An owner that is not registered is the remains of a registration that claimed the address
+    /// and then failed (a crash, a time-out); asking it waits behind any registration still running there, because
+    /// grains take one call at a time. Such an address is taken over instead of being blocked for good.
+    /// </summary>
+    private async Task<bool> ClaimAsync(Email email, UserId id)
+    {
+        var ownership = GrainFactory.GetGrain<IEmailOwnershipGrain>(email.Value);
+        var owner = await ownership.ClaimAsync(id.Value);
+        if (owner == id.Value)
+        {
+            return true;
+        }
+        if (await GrainFactory.GetGrain<IUserGrain>(owner).GetAsync() is not null)
+        {
+            return false;
+        }
+        return await ownership.TakeOverAsync(owner, id.Value) == id.Value;
+    }
 }

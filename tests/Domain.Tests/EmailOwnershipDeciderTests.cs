@@ -24,4 +24,26 @@ public class EmailOwnershipDeciderTests
         Spec().Given(new EmailOwnershipEvent.Claimed(First))
             .When(new EmailOwnershipCommand.Claim(Second))
             .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(First));
+
+    [Fact]
+    public void AnAbandonedClaimIsTakenOver() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First))
+            .When(new EmailOwnershipCommand.TakeOver(First, Second))
+            .Then(new EmailOwnershipEvent.Claimed(Second));
+
+    [Fact]
+    public void ATakeOverThatAlreadyHappenedChangesNothing() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First), new EmailOwnershipEvent.Claimed(Second))
+            .When(new EmailOwnershipCommand.TakeOver(First, Second))
+            .Then();
+
+    [Fact]
+    public void ATakeOverFromSomeoneWhoNoLongerOwnsTheAddressIsRejected()
+    {
+        var third = UserId.From(Guid.Parse("0196f7a2-0000-7000-8000-000000000003"));
+
+        Spec().Given(new EmailOwnershipEvent.Claimed(First), new EmailOwnershipEvent.Claimed(Second))
+            .When(new EmailOwnershipCommand.TakeOver(First, third))
+            .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(Second));
+    }
 }

@@ -77,5 +77,21 @@ public class UserGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AnAddressClaimedByARegistrationThatNeverCompletedCanBeRegistered()
+    {
+        var address = UniqueAddress();
+        var abandoned = Guid.CreateVersion7();
+        var normalized = address.Replace("Example.COM", "example.com", StringComparison.Ordinal);
+        Assert.Equal(abandoned, await fixture.Client.GetGrain<IEmailOwnershipGrain>(normalized).ClaimAsync(abandoned));
+
+        var result = await NewUser().RegisterAsync(new RegisterUser(address, "Ada"));
+
+        Assert.True(result.IsAccepted);
+        Assert.Null(await fixture.Client.GetGrain<IUserGrain>(abandoned).GetAsync());
+        var again = await NewUser().RegisterAsync(new RegisterUser(address, "Eve"));
+        Assert.Equal("users.email-taken", again.Rejection?.Code);
+    }
+
+    [Fact]
     public async Task AnUnknownUserIsNull() => Assert.Null(await NewUser().GetAsync());
 }
