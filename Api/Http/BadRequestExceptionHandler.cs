@@ -13,6 +13,17 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             return false;
         }
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            // 413 (body too large), 415 (not JSON), ...: the status says it; the enricher adds code and type.
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = { Status = bad.StatusCode, Detail = bad.Message },
+                Exception = exception,
+            });
+        }
         var errors = bad.InnerException is JsonException json ? Describe(json) : DescribeBinding(bad);
         var result = Problems.From(Rejection.Invalid(errors));
         httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -6,8 +6,8 @@ using Orleans.Runtime.Messaging;
 namespace Keel.Api.Http;
 
 /// <summary>
-/// A request whose service has no live silo, or a cluster the Api cannot reach, answers 503 problem details
-/// naming the service, not 500.
+/// A request whose service has no live silo, a cluster the Api cannot reach, or a database that does not answer gets
+/// 503 problem details (naming the service where there is one) and <c>Retry-After</c>, not 500.
 /// </summary>
 internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -37,6 +37,8 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
             RejectionKind.Unavailable),
         SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException or TimeoutException => new Rejection(
             "cluster-unavailable", "The cluster did not answer in time; try again shortly.", RejectionKind.Unavailable),
+        System.Data.Common.DbException => new Rejection(
+            "storage-unavailable", "The database did not answer; nothing was changed, try again shortly.", RejectionKind.Unavailable),
         _ when exception.InnerException is { } inner => Describe(inner),
         _ => null,
     };

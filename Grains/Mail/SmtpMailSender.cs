@@ -12,7 +12,10 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSende
         var settings = options.Value;
         var smtp = settings.Smtp;
         using var client = new SmtpClient();
-        var security = smtp.UseTls ? SecureSocketOptions.Auto : SecureSocketOptions.None;
+        // Require TLS when asked to: implicit TLS on 465, STARTTLS elsewhere (Auto would fall back to plain text).
+        var security = !smtp.UseTls ? SecureSocketOptions.None
+            : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
         await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Keel:Mail:Smtp:Host is not set."), smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
         {

@@ -42,6 +42,16 @@ internal abstract partial class SubscriptionGrain(IPersistentState<SubscriptionC
             KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
             return;
         }
+        if (envelope.Version > handled + 1)
+        {
+            // An earlier event of this stream has not been handled (it failed and waits for a retry or a redrive).
+            // Handling this one first would move the checkpoint past it and make its effect be skipped for good.
+            tags.Add("outcome", "deferred");
+            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
+            var gap = new InvalidOperationException($"Event {envelope.EventId} arrived before version {handled + 1} of its stream was handled.");
+            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, gap);
+            throw gap;
+        }
         try
         {
             await HandleAsync(envelope);

@@ -7,7 +7,7 @@ namespace Keel.Silo.Postgres.Streaming;
 /// exception before rethrowing it, and the dead letter then carries that reason. Bounded (the newest 10,000
 /// failures), process-wide and thread-safe.
 /// </summary>
-public static class StreamDeliveryFailures
+public static partial class StreamDeliveryFailures
 {
     private const int Capacity = 10_000;
     private const int MaxReasonLength = 2_000;
@@ -49,7 +49,13 @@ public static class StreamDeliveryFailures
 
     private static string Describe(Exception exception)
     {
-        var text = $"{exception.GetType().FullName}: {exception.Message}";
+        var text = Redact($"{exception.GetType().FullName}: {exception.Message}");
         return text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
     }
+
+    /// <summary>Dead letters and their logs keep no addresses: grain keys and SMTP replies can carry them.</summary>
+    internal static string Redact(string text) => AddressPattern().Replace(text, "<address>");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>""'/,;:()\[\]]+@[^\s<>""'/,;:()\[\]]+")]
+    private static partial System.Text.RegularExpressions.Regex AddressPattern();
 }
