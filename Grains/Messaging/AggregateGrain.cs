@@ -26,9 +26,6 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
     protected DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>The number of events this aggregate has recorded.</summary>
-    protected int Version => store.State.Events.Count;
-
     protected abstract TState Initial { get; }
 
     private int PendingCount => StreamNamespace is null ? 0 : store.State.Events.Count - store.State.Published;
