@@ -5,6 +5,9 @@
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
 #   BENCH_LATENCY_N (200), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
 #   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load).
+# Opt-in scenarios (BENCHMARKS.md, "Extra scenarios"): BENCH_EXTRA=1 appends "keel-inprocess keel-memory-growth"
+#   to the scenarios, or name them in BENCH_SCENARIOS. BENCH_USERS (100000, smoke 3000), BENCH_GROWTH_POINTS,
+#   BENCH_GROWTH_WINDOW (s, 10), BENCH_MEM_SETTLE (s, 5), BENCH_INPROC_SECONDS (10), BENCH_FILL_BOUND (s, 300).
 # Everything runs on 127.0.0.1; one server at a time; every load is bounded in time.
 set -euo pipefail
 
@@ -16,7 +19,7 @@ SMOKE=0
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -28,6 +31,17 @@ fi
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-$(nproc)}
 SCENARIOS=${BENCH_SCENARIOS:-baseline-a keel-memory baseline-b keel-postgres}
+[ "${BENCH_EXTRA:-0}" = 1 ] && SCENARIOS="$SCENARIOS keel-inprocess keel-memory-growth"
+# The opt-in scenarios (none of them runs unless named or BENCH_EXTRA=1).
+if [ "$SMOKE" = 1 ]; then
+  USERS=${BENCH_USERS:-3000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-1000 $USERS}; GROWTH_WINDOW=${BENCH_GROWTH_WINDOW:-2}
+  MEM_SETTLE=${BENCH_MEM_SETTLE:-1}; INPROC_SECONDS=${BENCH_INPROC_SECONDS:-1}; INPROC_WARMUP=1
+else
+  USERS=${BENCH_USERS:-100000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-10000 $((USERS / 2)) $USERS}
+  GROWTH_WINDOW=${BENCH_GROWTH_WINDOW:-10}; MEM_SETTLE=${BENCH_MEM_SETTLE:-5}
+  INPROC_SECONDS=${BENCH_INPROC_SECONDS:-10}; INPROC_WARMUP=3
+fi
+FILL_BOUND=${BENCH_FILL_BOUND:-300}
 SETTLE=${BENCH_SETTLE:-3}
 
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -46,6 +60,7 @@ done
 WORK=$(mktemp -d /tmp/keel-bench.XXXXXX)
 chmod 755 "$WORK"   # the throwaway PostgreSQL runs as the postgres user inside it
 OUT="$WORK/scenarios"; mkdir -p "$OUT"
+EXTRA="$WORK/extra"; mkdir -p "$EXTRA"
 SERVER_PID=""
 PG_DIRS=()
 
@@ -76,7 +91,12 @@ if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
   log "building Keel's Api (Release)"
   dotnet build "$ROOT/Api/Api.csproj" -c Release -nologo -v q -clp:ErrorsOnly >&2
 fi
+if [ "${BENCH_NO_BUILD:-0}" != 1 ] && [[ " $SCENARIOS " == *" keel-inprocess "* ]]; then
+  log "building bench/InProcess (Release)"
+  dotnet build "$BENCH/InProcess/InProcess.csproj" -c Release -nologo -v q -clp:ErrorsOnly >&2
+fi
 A_DIR="$BENCH/BaselineA/bin/Release/net10.0"
+INPROC_DIR="$BENCH/InProcess/bin/Release/net10.0"
 B_DIR="$BENCH/BaselineB/bin/Release/net10.0"
 KEEL_DIR="$ROOT/Api/bin/Release/net10.0"
 
@@ -202,6 +222,86 @@ start_postgres() {
 
 stop_postgres() { "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true; PG_DIR=""; }
 
+
+# --- opt-in scenarios --------------------------------------------------------------------------------------
+# keel-inprocess: one silo hosted in the bench process, IUserGrain.RegisterAsync vs a trivial grain call, no HTTP.
+inprocess_scenario() {
+  log "scenario keel-inprocess: ${INPROC_WARMUP}s warm-up + 3 x ${INPROC_SECONDS}s per benchmark, 64 concurrent calls"
+  local line
+  (cd "$INPROC_DIR" && DOTNET_CLI_TELEMETRY_OPTOUT=1 timeout $((8 * INPROC_SECONDS + 2 * INPROC_WARMUP + 90)) \
+    dotnet Keel.Bench.InProcess.dll "$INPROC_SECONDS" "$INPROC_WARMUP" 64 3) >"$WORK/keel-inprocess.log" 2>&1 || true
+  line=$(sed -n 's/^BENCH_INPROC //p' "$WORK/keel-inprocess.log" | tail -1)
+  if [ -z "$line" ]; then
+    log "keel-inprocess printed no result; its log:"; tail -30 "$WORK/keel-inprocess.log" >&2
+    FAILED=1; return
+  fi
+  echo "$line" >"$EXTRA/inprocess.json"
+  grep -E 'repetition|register / echo' "$WORK/keel-inprocess.log" | sed 's/^/  /' >&2
+}
+
+# register_users COUNT: about COUNT new users through wrk (register_n.lua), bounded by FILL_BOUND seconds; prints
+# how many were answered 2xx.
+register_users() {
+  local count=$1 quota_dir="$WORK/quota.$RANDOM" per_thread pid i
+  per_thread=$(( (count + THREADS - 1) / THREADS ))
+  mkdir -p "$quota_dir"
+  BENCH_QUOTA=$per_thread BENCH_QUOTA_DIR="$quota_dir" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${FILL_BOUND}s" \
+    --timeout 5s -s "$BENCH/wrk/register_n.lua" "$URL" >"$WORK/fill.out" 2>&1 &
+  pid=$!
+  # wrk waits out -d even when every thread reached its quota: stop it (SIGINT, it still prints its summary).
+  for ((i = 0; i < FILL_BOUND * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    [ "$(find "$quota_dir" -name 'done-*' | wc -l)" -ge "$THREADS" ] && { kill -INT "$pid" 2>/dev/null || true; break; }
+    sleep 0.1
+  done
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$quota_dir"
+  sed -n 's/^BENCH_RESULT //p' "$WORK/fill.out" | tail -1 |
+    python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["requests"] - r["non2xx"])' 2>/dev/null || echo 0
+}
+
+# keel-memory-growth: one Keel memory-mode process; RSS idle and after registering users up to each point of
+# GROWTH_POINTS (after MEM_SETTLE s of quiet), and at each point a GROWTH_WINDOW s wrk window (which registers more).
+growth_scenario() {
+  local name=keel-memory-growth
+  log "scenario $name: points $GROWTH_POINTS, ${GROWTH_WINDOW}s windows"
+  if ! start_server "$name" "$KEEL_DIR" Keel.Api.dll /health \
+      Keel__Storage=Memory Keel__SiloPort="$(free_port 21311)" Keel__GatewayPort="$(free_port 31200)" \
+      Keel__Mail__PickupDirectory="$WORK/mail-growth"; then
+    stop_server; FAILED=1; return
+  fi
+  sleep "$MEM_SETTLE"
+  local idle total=0 target added rss window points="" t0 s0 s1 pid=$SERVER_PID
+  idle=$(rss_kb "$SERVER_PID")
+  for target in $GROWTH_POINTS; do
+    if [ "$total" -lt "$target" ]; then
+      t0=$SECONDS
+      log "registering $((target - total)) users (now $total)"
+      added=$(register_users $((target - total)))
+      total=$((total + added))
+      log "  $total registered ($((SECONDS - t0)) s)"
+    fi
+    sleep "$MEM_SETTLE"
+    rss=$(rss_kb "$SERVER_PID")
+    s0=$(proc_ticks "$SERVER_PID")
+    window=$(run_wrk "$GROWTH_WINDOW")
+    s1=$(proc_ticks "$SERVER_PID")
+    [ -n "$window" ] || { log "wrk printed no result"; window=null; FAILED=1; }
+    echo "  after $total users: RSS $((rss / 1024)) MiB, window: $window" >&2
+    points="$points${points:+,}{\"users_before\":$total,\"rss_kb\":$rss,\"server_cpu_s\":$(awk -v t=$((s1 - s0)) -v hz="$TICK" 'BEGIN {printf "%.2f", t / hz}'),\"wrk\":$window}"
+    added=$(python3 -c 'import json, sys; r = json.loads(sys.argv[1]); print(r["requests"] - r["non2xx"] if r else 0)' "$window")
+    total=$((total + added))
+  done
+  sleep "$MEM_SETTLE"
+  local final; final=$(rss_kb "$SERVER_PID")
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then FAILED=1; fi
+  stop_server
+  cat >"$EXTRA/growth.json" <<JSON
+{"name":"$name","server_pid":$pid,"settle_s":$MEM_SETTLE,"window_s":$GROWTH_WINDOW,"connections":$CONNECTIONS,
+ "rss_kb_idle":$idle,"points":[$points],"users_final":$total,"rss_kb_final":$final}
+JSON
+}
+
 FAILED=0
 export BENCH_STARTED; BENCH_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 export BENCH_LOAD_BEFORE; BENCH_LOAD_BEFORE=$(loadavg)
@@ -229,6 +329,8 @@ for s in $SCENARIOS; do
         Keel__SiloPort="$(free_port 21211)" Keel__GatewayPort="$(free_port 31100)" \
         Keel__Mail__PickupDirectory="$WORK/mail-postgres"
       stop_postgres ;;
+    keel-inprocess) inprocess_scenario ;;
+    keel-memory-growth) growth_scenario ;;
     *) echo "unknown scenario: $s" >&2; exit 2 ;;
   esac
 done
@@ -241,6 +343,7 @@ BENCH_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown
 export BENCH_COMMIT
 RESULTS="$BENCH/results"
 [ "$SMOKE" = 1 ] && RESULTS="$WORK/smoke-results"
-python3 "$BENCH/report.py" "$OUT" "$RESULTS"
+if [ -n "$(ls -A "$OUT")" ]; then python3 "$BENCH/report.py" "$OUT" "$RESULTS"; fi
+if [ -n "$(ls -A "$EXTRA")" ]; then python3 "$BENCH/report_extra.py" "$EXTRA" "$RESULTS"; fi
 [ "$SMOKE" = 1 ] && log "smoke run: results not written to bench/results"
 if [ "$FAILED" = 1 ]; then log "a scenario failed (see above)"; exit 1; fi
