@@ -1,3 +1,4 @@
+using Keel.Silo.Postgres;
 using Keel.Silo.Postgres.Streaming;
 
 namespace Keel.Streaming.Tests;
@@ -30,8 +31,8 @@ public sealed class PostgresStreamOptionsTests
     [Fact]
     public void LimitsThePoolToThirtyTwoConnectionsUnlessTheConnectionStringSaysOtherwise()
     {
-        Assert.Equal(32, StreamDataSource.WithPoolSize("Host=db").MaxPoolSize);
-        Assert.Equal(100, StreamDataSource.WithPoolSize("Host=db;Maximum Pool Size=100").MaxPoolSize);
-        Assert.Equal(7, StreamDataSource.WithPoolSize("Host=db;maxpoolsize=7").MaxPoolSize);
+        Assert.Equal(32, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db")).MaxPoolSize);
+        Assert.Equal(100, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db;Maximum Pool Size=100")).MaxPoolSize);
+        Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db;maxpoolsize=7")).MaxPoolSize);
     }
 }
