@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Keel.Contracts.Messaging;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Keel.Api.Http;
 
@@ -16,23 +17,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         if (bad.StatusCode != StatusCodes.Status400BadRequest)
         {
             // 413 (body too large), 415 (not JSON), ...: the status says it; the enricher adds code and type.
-            httpContext.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = { Status = bad.StatusCode, Detail = bad.Message },
-                Exception = exception,
-            });
+            return await problems.WriteAsync(
+                httpContext, new ProblemDetails { Status = bad.StatusCode, Detail = bad.Message }, exception);
         }
         var errors = bad.InnerException is JsonException json ? Describe(json) : DescribeBinding(bad);
-        var result = Problems.From(Rejection.Invalid(errors));
-        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = result.ProblemDetails,
-            Exception = exception,
-        });
+        return await problems.WriteAsync(httpContext, Problems.From(Rejection.Invalid(errors)).ProblemDetails, exception);
     }
 
     private static Dictionary<string, string[]> Describe(JsonException json)

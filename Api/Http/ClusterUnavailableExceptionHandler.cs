@@ -18,15 +18,8 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         {
             return false;
         }
-        var result = Problems.From(rejection);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = result.ProblemDetails,
-            Exception = exception,
-        });
+        return await problems.WriteAsync(httpContext, Problems.From(rejection).ProblemDetails, exception);
     }
 
     private static Rejection? Describe(Exception exception) => exception switch

@@ -20,6 +20,8 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 {
     private bool _publishedIsDirty;
     private ILogger? _logger;
+    private string? _service;
+    private string? _streamKey;
 
     protected TState State { get; private set; } = default!;
 
@@ -34,7 +36,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     protected virtual string? StreamNamespace => null;
 
     /// <summary>The stream key: the aggregate's id, so one aggregate's events stay in order.</summary>
-    protected virtual string StreamKey => this.GetGrainId().Key.ToString()!;
+    protected virtual string StreamKey => _streamKey ??= this.GetGrainId().Key.ToString()!;
 
     protected abstract TState Evolve(TState state, TEvent @event);
 
@@ -86,7 +88,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         var started = Stopwatch.GetTimestamp();
         var tags = new TagList
         {
-            { "service", KeelDiagnostics.ServiceOf(this.GetGrainId()) },
+            { "service", _service ??= KeelDiagnostics.ServiceOf(this.GetGrainId()) },
             { "command", command.GetType().Name },
         };
         try

@@ -34,6 +34,15 @@ internal abstract partial class SubscriptionGrain(IPersistentState<SubscriptionC
         activity?.SetTag("keel.event.id", envelope.EventId);
         var tags = new TagList { { "subscription", GetType().Name }, { "event", envelope.Event.GetType().Name } };
 
+        // The bridge retries a failed delivery; it keeps the reason for its dead letters.
+        void RecordFailure(string outcome, Exception exception)
+        {
+            tags.Add("outcome", outcome);
+            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, exception);
+        }
+
         var handled = checkpoint.State.LastVersionByStream.GetValueOrDefault(stream);
         if (envelope.Version <= handled)
         {
@@ -46,10 +55,8 @@ internal abstract partial class SubscriptionGrain(IPersistentState<SubscriptionC
         {
             // An earlier event of this stream has not been handled (it failed and waits for a retry or a redrive).
             // Handling this one first would move the checkpoint past it and make its effect be skipped for good.
-            tags.Add("outcome", "deferred");
-            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
             var gap = new InvalidOperationException($"Event {envelope.EventId} arrived before version {handled + 1} of its stream was handled.");
-            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, gap);
+            RecordFailure("deferred", gap);
             throw gap;
         }
         try
@@ -60,10 +67,7 @@ internal abstract partial class SubscriptionGrain(IPersistentState<SubscriptionC
         }
         catch (Exception ex)
         {
-            tags.Add("outcome", "failed");
-            KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
-            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, ex);
+            RecordFailure("failed", ex);
             throw;
         }
         tags.Add("outcome", "handled");

@@ -16,15 +16,10 @@ public static class KeelClientBuilderExtensions
             throw new KeelStartupException(
                 $"{KeelSettings.Mode}=Client needs a cluster to join: set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}.");
         }
-        var (serviceId, clusterId) = configuration.ReadClusterIds();
-        client.Configure<ClusterOptions>(options =>
-        {
-            options.ServiceId = serviceId;
-            options.ClusterId = clusterId;
-        });
+        client.Configure<ClusterOptions>(configuration.ApplyClusterIds);
         client.UseAdoNetClustering(options =>
         {
-            options.Invariant = "Npgsql";
+            options.Invariant = PostgresConnection.Invariant;
             options.ConnectionString = PostgresConnection.Resolve(configuration);
         });
         client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = ClusterTuning.GatewayListRefresh);

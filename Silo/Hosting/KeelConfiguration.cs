@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 
 namespace Keel.Silo.Hosting;
 
@@ -33,6 +34,10 @@ public static class KeelConfiguration
     /// <summary>The Orleans ids: the service id keys stored state, so it must stay the same across restarts.</summary>
     public static (string ServiceId, string ClusterId) ReadClusterIds(this IConfiguration configuration) =>
         (configuration[KeelSettings.ServiceId] ?? "keel", configuration[KeelSettings.ClusterId] ?? "keel-dev");
+
+    /// <summary>Sets the Orleans ids on silos and clients alike.</summary>
+    public static void ApplyClusterIds(this IConfiguration configuration, ClusterOptions options) =>
+        (options.ServiceId, options.ClusterId) = configuration.ReadClusterIds();
 
     /// <summary>The Orleans Dashboard: on in Development unless <c>Keel:Dashboard:Enabled</c> says otherwise.</summary>
     public static bool DashboardEnabled(this IConfiguration configuration, IHostEnvironment environment) =>

@@ -47,15 +47,11 @@ public static class KeelSiloBuilderExtensions
             var address = configuration[KeelSettings.AdvertisedAddress] is { Length: > 0 } advertised
                 ? IPAddress.Parse(advertised)
                 : IPAddress.Loopback;
-            silo.Configure<ClusterOptions>(options =>
-            {
-                options.ServiceId = serviceId;
-                options.ClusterId = clusterId;
-            });
+            silo.Configure<ClusterOptions>(configuration.ApplyClusterIds);
             silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
             silo.UseAdoNetClustering(options =>
             {
-                options.Invariant = "Npgsql";
+                options.Invariant = PostgresConnection.Invariant;
                 options.ConnectionString = PostgresConnection.Resolve(configuration);
             });
             silo.Configure<ClusterMembershipOptions>(ClusterTuning.Apply);

@@ -11,6 +11,9 @@ public static class PostgresConnection
     /// <summary>PostgreSQL's default <c>max_connections</c> is 100, the same as Npgsql's default pool: one silo could take them all.</summary>
     public const int DefaultMaxPoolSize = 32;
 
+    /// <summary>The ADO.NET provider name Orleans' providers need, even with a connection string.</summary>
+    public const string Invariant = "Npgsql";
+
     private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
 
     public static string Resolve(IConfiguration configuration)

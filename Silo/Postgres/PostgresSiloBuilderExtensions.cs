@@ -16,7 +16,6 @@ namespace Keel.Silo.Postgres;
 /// <summary>Grain storage, pub-sub storage, reminders and the event bridge on PostgreSQL, with the schema migrated at start-up.</summary>
 public static class PostgresSiloBuilderExtensions
 {
-    private const string Invariant = "Npgsql";
     private const string DeliveryTimeoutSetting = "DeliveryTimeout";
 
     public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString, IConfiguration bridge)
@@ -32,17 +31,17 @@ public static class PostgresSiloBuilderExtensions
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => StorageJson.Configure(o.JsonSerializerOptions));
         silo.AddAdoNetGrainStorage(KeelNames.Storage, options =>
         {
-            options.Invariant = Invariant;
+            options.Invariant = PostgresConnection.Invariant;
             options.ConnectionString = connectionString;
         });
         silo.AddAdoNetGrainStorage(KeelNames.PubSubStorage, options =>
         {
-            options.Invariant = Invariant;
+            options.Invariant = PostgresConnection.Invariant;
             options.ConnectionString = connectionString;
         });
         silo.UseAdoNetReminderService(options =>
         {
-            options.Invariant = Invariant;
+            options.Invariant = PostgresConnection.Invariant;
             options.ConnectionString = connectionString;
         });
         silo.AddKeelPostgresStreams(KeelNames.StreamProvider, options =>
