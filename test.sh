@@ -14,7 +14,7 @@ fi
 if [ -z "${KEEL_TEST_POSTGRES:-}" ]; then
   pg_dir=$(mktemp -d /tmp/keel-test-pg.XXXXXX)
   trap 'scripts/postgres.sh stop "$pg_dir"' EXIT
-  KEEL_TEST_POSTGRES=$(scripts/postgres.sh start "$pg_dir" 55432)
+  KEEL_TEST_POSTGRES=$(scripts/postgres.sh start "$pg_dir" 25432)
   export KEEL_TEST_POSTGRES
   echo "PostgreSQL for tests: $KEEL_TEST_POSTGRES"
 fi

@@ -27,24 +27,32 @@ as_db_user() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# Default ports stay below the kernel's ephemeral range (32768-60999 here), where an outgoing connection can hold a
+# port that no listener shows; a port that still cannot be bound is skipped by start.
 free_port() {
-  local port=${1:-55432}
+  local port=${1:-25432}
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
 
 start() {
   local dir=$1 port
-  port=$(free_port "${2:-55432}")
+  port=$(free_port "${2:-25432}")
   ensure_installed
   local bin; bin=$(pg_bin)
   mkdir -p "$dir"
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
   as_db_user "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  as_db_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null \
-    || { cat "$dir/server.log" >&2; exit 1; }
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    if as_db_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null 2>&1; then
+      break
+    fi
+    grep -q "could not bind" "$dir/server.log" && [ "$attempt" -lt 5 ] || { cat "$dir/server.log" >&2; exit 1; }
+    port=$(free_port $((port + 1)))
+  done
   echo "$port" >"$dir/port"
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 }

@@ -22,7 +22,7 @@ trap stop_all EXIT INT TERM
 echo "Building..."
 dotnet build Keel.slnx -c Release -v quiet -nologo >/dev/null
 
-connection=$(scripts/postgres.sh start "$state/pg" 55500)
+connection=$(scripts/postgres.sh start "$state/pg" 25500)
 export Keel__Storage=Postgres
 export ConnectionStrings__Postgres="$connection"
 export Keel__ServiceId=keel-local Keel__ClusterId=keel-local

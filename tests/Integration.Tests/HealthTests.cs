@@ -32,7 +32,7 @@ public sealed class HealthTests : IAsyncLifetime
     }
 
     public async Task InitializeAsync() =>
-        _connectionString = await Repository.RunScriptAsync("postgres.sh", "start", _serverDirectory, "56100");
+        _connectionString = await Repository.RunScriptAsync("postgres.sh", "start", _serverDirectory, "26100");
 
     public async Task DisposeAsync()
     {
