@@ -3,7 +3,7 @@
 #   bench/run.sh           full run (15 s per scenario after a 5 s warm-up), about 3 minutes with the builds
 #   bench/run.sh --smoke   every scenario for 2 s: checks that the suite still works, figures mean nothing
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
-#   BENCH_LATENCY_N (200), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
+#   BENCH_LATENCY_N (200), BENCH_MAIL_DIR (mail pickup folders; default a tmpfs folder), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
 #   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load).
 # Opt-in scenarios (BENCHMARKS.md, "Extra scenarios"): BENCH_EXTRA=1 appends "keel-inprocess keel-memory-growth"
 #   to the scenarios, or name them in BENCH_SCENARIOS. BENCH_USERS (100000, smoke 3000), BENCH_GROWTH_POINTS,
@@ -61,6 +61,13 @@ WORK=$(mktemp -d /tmp/keel-bench.XXXXXX)
 chmod 755 "$WORK"   # the throwaway PostgreSQL runs as the postgres user inside it
 OUT="$WORK/scenarios"; mkdir -p "$OUT"
 EXTRA="$WORK/extra"; mkdir -p "$EXTRA"
+# Mail pickup folders go to tmpfs when there is one: on ext4, creating hundreds of thousands of small files right
+# after earlier runs deleted as many made the inode allocator take 64 % of Keel's CPU (perf, BENCHMARKS.md), so the
+# figures measured the file system's history rather than Keel. BENCH_MAIL_DIR=<dir> puts them elsewhere.
+MAIL_ROOT=${BENCH_MAIL_DIR:-}
+if [ -z "$MAIL_ROOT" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then MAIL_ROOT=$(mktemp -d /dev/shm/keel-bench-mail.XXXXXX); else MAIL_ROOT="$WORK"; fi
+fi
 SERVER_PID=""
 PG_DIRS=()
 
@@ -70,7 +77,7 @@ cleanup() {
     wait "$SERVER_PID" 2>/dev/null || true
   fi
   for dir in "${PG_DIRS[@]}"; do "$ROOT/scripts/postgres.sh" stop "$dir" || true; done
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK and $MAIL_ROOT"; else rm -rf "$WORK"; if [ -z "${BENCH_MAIL_DIR:-}" ]; then rm -rf "$MAIL_ROOT"; fi; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -267,7 +274,7 @@ growth_scenario() {
   log "scenario $name: points $GROWTH_POINTS, ${GROWTH_WINDOW}s windows"
   if ! start_server "$name" "$KEEL_DIR" Keel.Api.dll /health \
       Keel__Storage=Memory Keel__SiloPort="$(free_port 21311)" Keel__GatewayPort="$(free_port 31200)" \
-      Keel__Mail__PickupDirectory="$WORK/mail-growth"; then
+      Keel__Mail__PickupDirectory="$MAIL_ROOT/mail-growth"; then
     stop_server; FAILED=1; return
   fi
   sleep "$MEM_SETTLE"
@@ -317,7 +324,7 @@ for s in $SCENARIOS; do
     keel-memory)
       scenario keel-memory "$KEEL_DIR" Keel.Api.dll /health 1 \
         Keel__Storage=Memory Keel__SiloPort="$(free_port 21111)" Keel__GatewayPort="$(free_port 31000)" \
-        Keel__Mail__PickupDirectory="$WORK/mail-memory" ;;
+        Keel__Mail__PickupDirectory="$MAIL_ROOT/mail-memory" ;;
     baseline-b)
       start_postgres b
       scenario baseline-b "$B_DIR" Keel.Bench.BaselineB.dll /alive 0 ConnectionStrings__Postgres="$PG_CS"
@@ -327,7 +334,7 @@ for s in $SCENARIOS; do
       scenario keel-postgres "$KEEL_DIR" Keel.Api.dll /health 1 \
         Keel__Storage=Postgres ConnectionStrings__Postgres="$PG_CS" \
         Keel__SiloPort="$(free_port 21211)" Keel__GatewayPort="$(free_port 31100)" \
-        Keel__Mail__PickupDirectory="$WORK/mail-postgres"
+        Keel__Mail__PickupDirectory="$MAIL_ROOT/mail-postgres"
       stop_postgres ;;
     keel-inprocess) inprocess_scenario ;;
     keel-memory-growth) growth_scenario ;;

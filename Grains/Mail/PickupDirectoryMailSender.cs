@@ -10,13 +10,23 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options) :
 {
     private readonly string _directory = Directory.CreateDirectory(options.Value.ResolvePickupDirectory()).FullName;
 
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The message is rendered in memory and written with one system call: a mail is a few hundred bytes, and
+    /// MimeKit's asynchronous file path cost a thread-pool hop per flush and per close (15 % of a loaded silo, perf).
+    /// </summary>
+    public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
-        var message = MimeMails.Build(mail, options.Value.From);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var rendered = new MemoryStream(1024);
+        MimeMails.Build(mail, options.Value.From).WriteTo(rendered, cancellationToken);
         var target = Path.Combine(_directory, FileNameFor(mail.MessageId));
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
-        await message.WriteToAsync(temporary, cancellationToken);
+        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            file.Write(rendered.GetBuffer(), 0, (int)rendered.Length);
+        }
         File.Move(temporary, target, overwrite: true);
+        return Task.CompletedTask;
     }
 
     private static string FileNameFor(string messageId) =>

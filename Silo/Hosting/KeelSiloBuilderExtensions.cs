@@ -81,7 +81,7 @@ public static class KeelSiloBuilderExtensions
                 {
                     streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
                     // Orleans polls each memory queue every 100 ms by default: that alone puts events up to 100 ms behind.
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = MemoryQueuePollPeriod));
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options => StreamTuning.Apply(options, MemoryQueuePollPeriod)));
                 });
                 break;
         }

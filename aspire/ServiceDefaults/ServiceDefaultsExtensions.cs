@@ -31,6 +31,8 @@ public static class ServiceDefaultsExtensions
         });
 
         var runtimeSpans = builder.Configuration.GetValue<bool>(TelemetryNames.OrleansRuntimeSpansSetting);
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var recordSpans = builder.Configuration.GetValue<bool?>(TelemetryNames.TracesSetting) ?? otlp;
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithTracing(tracing =>
@@ -41,13 +43,18 @@ public static class ServiceDefaultsExtensions
                     tracing.AddSource(TelemetryNames.OrleansRuntime);
                 }
                 tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path));
+                if (!recordSpans)
+                {
+                    // Nothing would receive them. Logs keep the trace and span ids of the request's own activity.
+                    tracing.SetSampler(new AlwaysOffSampler());
+                }
             })
             .WithMetrics(metrics => metrics
                 .AddMeter(TelemetryNames.Keel, TelemetryNames.OrleansMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation());
         // Export only where an OTLP endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT / _PROTOCOL, the standard variables).
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }

@@ -15,6 +15,13 @@ public static class TelemetryNames
     /// <summary>Orleans' meter.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
+    /// <summary>
+    /// Setting that records spans without an OTLP endpoint (for an exporter added in code). Default: spans are recorded
+    /// only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, because spans nobody receives cost a fifth of the CPU of a
+    /// registration (BENCHMARKS.md).
+    /// </summary>
+    public const string TracesSetting = "Keel:Telemetry:Traces";
+
     /// <summary>Setting that turns the Orleans runtime spans on.</summary>
     public const string OrleansRuntimeSpansSetting = "Keel:Telemetry:OrleansRuntimeSpans";
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Keel.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
@@ -18,6 +19,7 @@ public sealed class TelemetryApiFactory : KeelApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting(TelemetryNames.TracesSetting, "true");
         builder.ConfigureTestServices(services => services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(new QueueExporter(_spans)))));
     }

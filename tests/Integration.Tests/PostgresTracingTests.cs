@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Keel.ServiceDefaults;
 
 namespace Keel.Integration.Tests;
 
@@ -13,7 +14,8 @@ public sealed class PostgresTracingTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task TheSubscriptionJoinsTheCommandsTraceThroughThePostgresBridge()
     {
-        await using var app = new PostgresApiFactory(_database.ConnectionString, _mail.FullName, _recorder.AddTo);
+        await using var app = new PostgresApiFactory(_database.ConnectionString, _mail.FullName, _recorder.AddTo,
+            new Dictionary<string, string> { [TelemetryNames.TracesSetting] = "true" });
         var http = app.CreateClient();
         var traceId = ActivityTraceId.CreateRandom();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")

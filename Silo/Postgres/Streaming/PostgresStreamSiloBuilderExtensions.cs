@@ -1,3 +1,4 @@
+using Keel.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -26,7 +27,7 @@ public static class PostgresStreamSiloBuilderExtensions
         silo.AddPersistentStreams(providerName, PostgresQueueAdapterFactory.Create, streams =>
         {
             streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-            streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = PullingPeriod));
+            streams.ConfigurePullingAgent(agent => agent.Configure(options => StreamTuning.Apply(options, PullingPeriod)));
         });
         return silo;
     }
