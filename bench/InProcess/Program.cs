@@ -15,12 +15,17 @@ using Microsoft.Extensions.Logging;
 // no HTTP. A Stopwatch harness (BenchmarkDotNet's process-per-benchmark model fits a hosted silo badly): for each
 // benchmark a warm-up, then 3 measured repetitions of a fixed time, CONCURRENCY callers in a closed loop.
 // Arguments: [seconds per repetition (10)] [warm-up seconds (3)] [concurrency (64)] [repetitions (3)]
+//            [user grains kept active for the bytes-per-active-grain measure (20000)]
 var seconds = ArgOr(0, 10);
 var warmupSeconds = ArgOr(1, 3);
 var concurrency = ArgOr(2, 64);
 var repetitions = ArgOr(3, 3);
 
-var pickup = Directory.CreateTempSubdirectory("keel-bench-inprocess-");
+// Mail files go to tmpfs when there is one (see bench/run.sh: ext4's inode allocator otherwise distorts the figures).
+var pickup = Directory.Exists("/dev/shm")
+    ? Directory.CreateDirectory(Path.Combine("/dev/shm", $"keel-bench-inprocess-{Guid.NewGuid():N}"))
+    : Directory.CreateTempSubdirectory("keel-bench-inprocess-");
+var activeUsers = ArgOr(4, 20_000);
 try
 {
     var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -52,6 +57,16 @@ try
             throw new InvalidOperationException("echo answered wrongly");
         }
     };
+    // Orleans' own cost of a one-shot grain: a new activation per call, released after it. A registration makes four
+    // (the user, the address claim, the welcome-mail subscription, the mailbox).
+    Func<int, Task> fresh = async _ =>
+    {
+        var value = await grains.GetGrain<IFreshGrain>(Guid.NewGuid()).TouchAsync("ping");
+        if (value.Length != 4)
+        {
+            throw new InvalidOperationException("fresh grain answered wrongly");
+        }
+    };
     // Keel's path as the Api drives it: a new user grain and a new address per call.
     Func<int, Task> register = async worker =>
     {
@@ -65,10 +80,16 @@ try
     };
 
     var echoResult = await MeasureAsync("orleans-echo", echo);
+    var freshResult = await MeasureAsync("orleans-fresh-activation", fresh);
     var registerResult = await MeasureAsync("keel-register", register);
     var ratio = registerResult.Median / echoResult.Median;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"register / echo = {ratio:P2} (Keel's RegisterAsync costs {echoResult.Median / registerResult.Median:F1}× a trivial grain call)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"register / fresh activation = {registerResult.Median / freshResult.Median:P2} (a registration costs {freshResult.Median / registerResult.Median:F1}× a one-shot activation)"));
+    var bytesPerActiveUser = await BytesPerActiveUserAsync(grains, run, activeUsers);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"managed heap per active user grain: {bytesPerActiveUser:F0} bytes ({activeUsers} user grains kept active)"));
     Console.WriteLine("BENCH_INPROC " + JsonSerializer.Serialize(new
     {
         harness = "stopwatch",
@@ -77,8 +98,12 @@ try
         concurrency,
         repetitions,
         echo = echoResult,
+        fresh_activation = freshResult,
         register = registerResult,
         register_over_echo = Math.Round(ratio, 5),
+        register_over_fresh_activation = Math.Round(registerResult.Median / freshResult.Median, 5),
+        active_users = activeUsers,
+        bytes_per_active_user_grain = Math.Round(bytesPerActiveUser),
     }));
     await host.StopAsync();
     return 0;
@@ -86,6 +111,41 @@ try
 finally
 {
     pickup.Delete(recursive: true);
+}
+
+// Registers COUNT users (their grains deactivate after the command), then reads each one: a read keeps its activation
+// for the collection age (2 min). The managed heap after a full blocking collection, before and after the reads,
+// divided by COUNT is what one active user grain holds (activation, state, catalog and directory entries).
+async Task<double> BytesPerActiveUserAsync(IGrainFactory grains, string run, int count)
+{
+    var ids = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
+    await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
+    {
+        var result = await grains.GetGrain<IUserGrain>(ids[i]).RegisterAsync(new RegisterUser($"a{run}-{i}@bench.example.com", $"Active User {i}"));
+        if (result.Rejection is not null)
+        {
+            throw new InvalidOperationException($"registration rejected: {result.Rejection}");
+        }
+    });
+    await Task.Delay(TimeSpan.FromSeconds(2)); // the welcome mails and the deactivations finish
+    var before = SettledHeap();
+    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (id, _) =>
+    {
+        if (await grains.GetGrain<IUserGrain>(id).GetAsync() is null)
+        {
+            throw new InvalidOperationException("a registered user was not found");
+        }
+    });
+    var after = SettledHeap();
+    return (after - before) / (double)count;
+
+    static long SettledHeap()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
 }
 
 async Task<Result> MeasureAsync(string name, Func<int, Task> operation)
