@@ -33,12 +33,25 @@ def main():
             f"{r['concurrency']} concurrent calls)", "",
             "| benchmark | median ops/s | mean ops/s | repetitions |", "|---|---:|---:|---|"]
         for key, label in (("echo", "trivial grain call (`IEchoGrain.EchoAsync`, one grain per caller)"),
+                           ("fresh_activation", "one-shot activation (`IFreshGrain.TouchAsync`, new grain per call, "
+                                                "deactivated after it)"),
                            ("register", "`IUserGrain.RegisterAsync`, new user and address per call")):
+            if key not in r:
+                continue
             b = r[key]
             reps = ", ".join(f"{x:,.0f}" for x in b["Repetitions"])
             lines.append(f"| {label} | {b['Median']:,.0f} | {b['Mean']:,.0f} | {reps} |")
         lines += ["", f"RegisterAsync / trivial call: {r['register_over_echo'] * 100:.2f} % "
-                      f"(one registration costs about {1 / r['register_over_echo']:.0f} trivial calls).", ""]
+                      f"(one registration costs about {1 / r['register_over_echo']:.0f} trivial calls)."]
+        if "register_over_fresh_activation" in r:
+            lines += ["", f"RegisterAsync / one-shot activation: {r['register_over_fresh_activation'] * 100:.2f} % "
+                          f"(one registration costs about {1 / r['register_over_fresh_activation']:.1f} one-shot "
+                          "activations; it makes four)."]
+        if "bytes_per_active_user_grain" in r:
+            lines += ["", f"Managed heap per active user grain: {r['bytes_per_active_user_grain']:,.0f} bytes "
+                          f"({r['active_users']:,} user grains kept active, full blocking collections before "
+                          "and after)."]
+        lines += [""]
     path = os.path.join(src, "growth.json")
     if os.path.exists(path):
         with open(path) as fh:

@@ -14,7 +14,15 @@ public static class PostgresConnection
     /// <summary>The ADO.NET provider name Orleans' providers need, even with a connection string.</summary>
     public const string Invariant = "Npgsql";
 
+    /// <summary>
+    /// Statements Npgsql prepares on the server once they have run five times. Keel's queries are a few dozen fixed
+    /// texts run thousands of times; prepared, PostgreSQL skips parsing and planning them.
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
+    private static readonly string[] AutoPrepareKeys = ["Max Auto Prepare", "MaxAutoPrepare"];
+    private static readonly string[] ResetKeys = ["No Reset On Close", "NoResetOnClose"];
 
     public static string Resolve(IConfiguration configuration)
     {
@@ -42,6 +50,17 @@ public static class PostgresConnection
         if (!PoolSizeKeys.Any(raw.ContainsKey))
         {
             builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+        if (!AutoPrepareKeys.Any(raw.ContainsKey))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+        if (!ResetKeys.Any(raw.ContainsKey))
+        {
+            // Keel keeps no session state on pooled connections (the migrator releases its lock; the bridge's
+            // listener has a connection to itself), so the DISCARD ALL that Npgsql sends when a connection goes back
+            // to the pool buys nothing: it ran once per query and threw the prepared statements away.
+            builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
     }

@@ -35,4 +35,16 @@ public sealed class PostgresStreamOptionsTests
         Assert.Equal(100, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db;Maximum Pool Size=100")).MaxPoolSize);
         Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db;maxpoolsize=7")).MaxPoolSize);
     }
+
+    [Fact]
+    public void PreparesRepeatedStatementsAndKeepsThemUnlessTheConnectionStringSaysOtherwise()
+    {
+        var defaults = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db"));
+        Assert.Equal(PostgresConnection.DefaultMaxAutoPrepare, defaults.MaxAutoPrepare);
+        Assert.True(defaults.NoResetOnClose);
+
+        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnection.WithDefaults("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
+        Assert.Equal(0, chosen.MaxAutoPrepare);
+        Assert.False(chosen.NoResetOnClose);
+    }
 }

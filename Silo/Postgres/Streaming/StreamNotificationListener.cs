@@ -25,14 +25,22 @@ internal sealed class StreamNotificationListener(
             {
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
                 connection.Notification += OnNotification;
-                await using (var listen = new NpgsqlCommand($"LISTEN {StreamNotifications.Channel}", connection))
+                try
                 {
-                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                    await using (var listen = new NpgsqlCommand($"LISTEN {StreamNotifications.Channel}", connection))
+                    {
+                        await listen.ExecuteNonQueryAsync(cancellationToken);
+                    }
+                    WakeAll();
+                    while (true)
+                    {
+                        await connection.WaitAsync(cancellationToken);
+                    }
                 }
-                WakeAll();
-                while (true)
+                finally
                 {
-                    await connection.WaitAsync(cancellationToken);
+                    connection.Notification -= OnNotification;
+                    await StopListeningAsync(connection);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,6 +60,24 @@ internal sealed class StreamNotificationListener(
                     return;
                 }
             }
+        }
+    }
+
+    /// <summary>Pooled connections are not reset (PostgresConnection), so the next user must not inherit the LISTEN.</summary>
+    private static async Task StopListeningAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+        {
+            return; // a broken connection does not go back to the pool
+        }
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection broke on the way: it is discarded, not pooled.
         }
     }
 
