@@ -4,10 +4,12 @@
 #   bench/run.sh --smoke   every scenario for 2 s: checks that the suite still works, figures mean nothing
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 30), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
 #   BENCH_LATENCY_N (200), BENCH_MAIL_DIR (mail pickup folders; default a tmpfs folder), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
-#   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load).
+#   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load),
+#   BENCH_PERF=1 (a perf CPU profile of Keel under load, summarised into bench/results/<scenario>.perf.txt).
 # Opt-in scenarios (BENCHMARKS.md, "Extra scenarios"): BENCH_EXTRA=1 appends "keel-inprocess keel-memory-growth"
-#   to the scenarios, or name them in BENCH_SCENARIOS. BENCH_USERS (100000, smoke 3000), BENCH_GROWTH_POINTS,
-#   BENCH_GROWTH_WINDOW (s, 10), BENCH_MEM_SETTLE (s, 5), BENCH_INPROC_SECONDS (10), BENCH_FILL_BOUND (s, 300).
+#   to the scenarios, or name them in BENCH_SCENARIOS. BENCH_USERS (1000000, smoke 3000), BENCH_GROWTH_POINTS,
+#   BENCH_GROWTH_WARMUP (s, 10),
+#   BENCH_GROWTH_WINDOW (s, 10), BENCH_MEM_SETTLE (s, 5), BENCH_INPROC_SECONDS (10), BENCH_FILL_BOUND (s, 600).
 # Everything runs on 127.0.0.1; one server at a time; every load is bounded in time.
 set -euo pipefail
 
@@ -37,13 +39,16 @@ SCENARIOS=${BENCH_SCENARIOS:-baseline-a keel-memory baseline-b keel-postgres}
 # The opt-in scenarios (none of them runs unless named or BENCH_EXTRA=1).
 if [ "$SMOKE" = 1 ]; then
   USERS=${BENCH_USERS:-3000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-1000 $USERS}; GROWTH_WINDOW=${BENCH_GROWTH_WINDOW:-2}
+  GROWTH_WARMUP=${BENCH_GROWTH_WARMUP:-1}
   MEM_SETTLE=${BENCH_MEM_SETTLE:-1}; INPROC_SECONDS=${BENCH_INPROC_SECONDS:-1}; INPROC_WARMUP=1
 else
-  USERS=${BENCH_USERS:-100000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-10000 $((USERS / 2)) $USERS}
+  USERS=${BENCH_USERS:-1000000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-10000 100000 $((USERS / 2)) $USERS}
   GROWTH_WINDOW=${BENCH_GROWTH_WINDOW:-10}; MEM_SETTLE=${BENCH_MEM_SETTLE:-5}
+  # Every warm-up request registers a user, so the first point is measured at 10,000 users plus the warm-up's.
+  GROWTH_WARMUP=${BENCH_GROWTH_WARMUP:-10}
   INPROC_SECONDS=${BENCH_INPROC_SECONDS:-10}; INPROC_WARMUP=10
 fi
-FILL_BOUND=${BENCH_FILL_BOUND:-300}
+FILL_BOUND=${BENCH_FILL_BOUND:-600}
 SETTLE=${BENCH_SETTLE:-3}
 
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -165,6 +170,11 @@ run_wrk() {
 scenario() {
   local name=$1 dir=$2 dll=$3 ready=$4 latency=$5; shift 5
   log "scenario $name"
+  local profile=0
+  if [ "${BENCH_PERF:-0}" = 1 ] && [[ "$name" == keel-* ]] && command -v perf >/dev/null; then
+    # perf names JIT-compiled .NET frames from the runtime's perf map (needs W^X off to see them).
+    profile=1; set -- "$@" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
+  fi
   if ! start_server "$name" "$dir" "$dll" "$ready" "$@"; then
     stop_server
     printf '{"name":"%s","error":"server did not start (see its log)"}\n' "$name" >"$OUT/$name.json"
@@ -181,6 +191,20 @@ scenario() {
         -o "$trace" >"$WORK/trace-$name.log" 2>&1 || true ) &
     TRACE_PID=$!
     trace_note="$trace"
+  fi
+  if [ "$profile" = 1 ]; then
+    local data="$WORK/$name.perf.data" summary="$BENCH/results/$name.perf.txt"
+    [ "$SMOKE" = 1 ] && summary="$WORK/$name.perf.txt"   # a smoke run writes nothing into bench/results
+    ( sleep 3; timeout 30 perf record -F 499 -g -p "$SERVER_PID" -o "$data" -- sleep 10 >/dev/null 2>&1 || true
+      { echo "# perf record -F 499 -g, 10 s of $name under load (3 s into the measured load; the figures of this run are perturbed)"
+        for sort in comm dso; do echo "## by $sort"; perf report -i "$data" --no-children --sort "$sort" -g none --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -8; done
+        echo "## hottest symbols (self)"; perf report -i "$data" --no-children --sort sym -g none --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40 | cut -c1-220
+        echo "## Keel, Orleans, ASP.NET Core and MimeKit frames (inclusive)"
+        perf report -i "$data" --children --sort sym -g none --stdio 2>/dev/null | grep -v '^#' | grep -E 'Keel|Orleans|MimeKit|AspNetCore|Npgsql' \
+          | grep -v 'AsyncStateMachineBox' | head -60 | cut -c1-220
+      } >"$summary" 2>&1 ) &
+    TRACE_PID=$!
+    trace_note="$summary"
   fi
   log "load ${DURATION}s: wrk -t$THREADS -c$CONNECTIONS"
   local s0 p0 m0 s1 p1 m1 cpu
@@ -282,6 +306,9 @@ growth_scenario() {
   sleep "$MEM_SETTLE"
   local idle total=0 target added rss window points="" t0 s0 s1 pid=$SERVER_PID
   idle=$(rss_kb "$SERVER_PID")
+  log "warm-up ${GROWTH_WARMUP}s (its registrations count)"
+  window=$(run_wrk "$GROWTH_WARMUP")
+  total=$(python3 -c 'import json, sys; r = json.loads(sys.argv[1] or "null"); print(r["requests"] - r["non2xx"] if r else 0)' "$window")
   for target in $GROWTH_POINTS; do
     if [ "$total" -lt "$target" ]; then
       t0=$SECONDS
