@@ -1,3 +1,4 @@
+using Keel.Silo.Hosting;
 using Xunit.Abstractions;
 
 namespace Keel.Streaming.Tests;
@@ -21,6 +22,20 @@ public sealed class PostgresStreamDeliveryTests(DeliveryFixture fixture, ITestOu
         {
             Assert.Equal(values, fixture.Log.HandledOn(key));
         }
+    }
+
+    [Fact]
+    public async Task AStreamQuietForLongerThanTheInactivityPeriodStillGetsItsNextEventsOnceAndInOrder()
+    {
+        await Publisher(250).PublishAsync("quiet", [1]);
+        await Eventually.HoldsAsync(() => fixture.Log.HandledOn("quiet").Count == 1, Deadline, "the first event handled");
+
+        // The pulling agents forget the stream meanwhile (StreamTuning); its next events register it again.
+        await Task.Delay(StreamTuning.StreamInactivityPeriod * 2);
+        await Publisher(250).PublishAsync("quiet", [2, 3]);
+
+        await Eventually.HoldsAsync(() => fixture.Log.HandledOn("quiet").Count >= 3, Deadline, "the later events handled");
+        Assert.Equal([1, 2, 3], fixture.Log.HandledOn("quiet"));
     }
 
     [Fact]

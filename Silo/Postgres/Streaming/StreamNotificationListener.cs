@@ -75,9 +75,9 @@ internal sealed class StreamNotificationListener(
             await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
             await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
         }
-        catch (NpgsqlException)
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or ObjectDisposedException)
         {
-            // The connection broke on the way: it is discarded, not pooled.
+            // The connection broke or was torn down on the way: it is discarded, not pooled.
         }
     }
 
