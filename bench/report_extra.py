@@ -31,7 +31,7 @@ def main():
             "### In-process command throughput (one silo in the bench process, no HTTP; "
             f"{r['harness']} harness, {r['warmup_seconds']} s warm-up + {r['repetitions']} × {r['seconds']} s, "
             f"{r['concurrency']} concurrent calls)", "",
-            "| benchmark | median ops/s | mean ops/s | repetitions |", "|---|---:|---:|---|"]
+            "| benchmark | median ops/s | mean ops/s | repetitions | bytes allocated per call |", "|---|---:|---:|---|---:|"]
         for key, label in (("echo", "trivial grain call (`IEchoGrain.EchoAsync`, one grain per caller)"),
                            ("fresh_activation", "one-shot activation (`IFreshGrain.TouchAsync`, new grain per call, "
                                                 "deactivated after it)"),
@@ -40,7 +40,9 @@ def main():
                 continue
             b = r[key]
             reps = ", ".join(f"{x:,.0f}" for x in b["Repetitions"])
-            lines.append(f"| {label} | {b['Median']:,.0f} | {b['Mean']:,.0f} | {reps} |")
+            per_call = b.get("AllocatedBytesPerCall")
+            lines.append(f"| {label} | {b['Median']:,.0f} | {b['Mean']:,.0f} | {reps} | "
+                         f"{'–' if per_call is None else f'{per_call:,.0f}'} |")
         lines += ["", f"RegisterAsync / trivial call: {r['register_over_echo'] * 100:.2f} % "
                       f"(one registration costs about {1 / r['register_over_echo']:.0f} trivial calls)."]
         if "register_over_fresh_activation" in r:

@@ -269,7 +269,7 @@ inprocess_scenario() {
     FAILED=1; return
   fi
   echo "$line" >"$EXTRA/inprocess.json"
-  grep -E 'repetition|register / echo' "$WORK/keel-inprocess.log" | sed 's/^/  /' >&2
+  grep -E 'repetition|register /|allocated per call|managed heap' "$WORK/keel-inprocess.log" | sed 's/^/  /' >&2
 }
 
 # register_users COUNT: about COUNT new users through wrk (register_n.lua), bounded by FILL_BOUND seconds; prints

@@ -9,6 +9,7 @@ namespace Keel.Grains.Mail;
 internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options) : IMailSender
 {
     private readonly string _directory = Directory.CreateDirectory(options.Value.ResolvePickupDirectory()).FullName;
+    private readonly MailRenderer _renderer = new(options.Value.From);
 
     /// <summary>
     /// The message is rendered in memory and written with one system call: a mail is a few hundred bytes, and
@@ -17,13 +18,12 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options) :
     public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var rendered = new MemoryStream(1024);
-        MimeMails.Build(mail, options.Value.From).WriteTo(rendered, cancellationToken);
+        var rendered = _renderer.Render(mail);
         var target = Path.Combine(_directory, FileNameFor(mail.MessageId));
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
         using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
-            file.Write(rendered.GetBuffer(), 0, (int)rendered.Length);
+            file.Write(rendered);
         }
         File.Move(temporary, target, overwrite: true);
         return Task.CompletedTask;
