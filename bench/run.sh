@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Keel's benchmark suite: Keel measured beside the baselines a user would compare it with. See BENCHMARKS.md.
-#   bench/run.sh           full run (15 s per scenario after a 30 s warm-up), about 5 minutes with the builds
+#   bench/run.sh           full run (15 s per scenario after a 30 s warm-up), about 4 minutes with the builds
 #   bench/run.sh --smoke   every scenario for 2 s: checks that the suite still works, figures mean nothing
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 30), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
 #   BENCH_LATENCY_N (200), BENCH_MAIL_DIR (mail pickup folders; default a tmpfs folder), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
@@ -44,7 +44,7 @@ if [ "$SMOKE" = 1 ]; then
 else
   USERS=${BENCH_USERS:-1000000}; GROWTH_POINTS=${BENCH_GROWTH_POINTS:-10000 100000 $((USERS / 2)) $USERS}
   GROWTH_WINDOW=${BENCH_GROWTH_WINDOW:-10}; MEM_SETTLE=${BENCH_MEM_SETTLE:-5}
-  # Every warm-up request registers a user, so the first point is measured at 10,000 users plus the warm-up's.
+  # Every warm-up request registers a user: a point the warm-up already passed is measured where the warm-up ended.
   GROWTH_WARMUP=${BENCH_GROWTH_WARMUP:-10}
   INPROC_SECONDS=${BENCH_INPROC_SECONDS:-10}; INPROC_WARMUP=10
 fi
