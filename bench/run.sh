@@ -289,8 +289,13 @@ register_users() {
   done
   wait "$pid" 2>/dev/null || true
   rm -rf "$quota_dir"
-  sed -n 's/^BENCH_RESULT //p' "$WORK/fill.out" | tail -1 |
-    python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["requests"] - r["non2xx"])' 2>/dev/null || echo 0
+  answered_2xx "$(sed -n 's/^BENCH_RESULT //p' "$WORK/fill.out" | tail -1)"
+}
+
+# answered_2xx RESULT: the 2xx answers in one BENCH_RESULT line (0 when there is none): each registered a user.
+answered_2xx() {
+  python3 -c 'import json, sys; r = json.loads(sys.argv[1] or "null"); print(r["requests"] - r["non2xx"] if r else 0)' "$1" \
+    2>/dev/null || echo 0
 }
 
 # keel-memory-growth: one Keel memory-mode process; RSS idle and after registering users up to each point of
@@ -308,7 +313,7 @@ growth_scenario() {
   idle=$(rss_kb "$SERVER_PID")
   log "warm-up ${GROWTH_WARMUP}s (its registrations count)"
   window=$(run_wrk "$GROWTH_WARMUP")
-  total=$(python3 -c 'import json, sys; r = json.loads(sys.argv[1] or "null"); print(r["requests"] - r["non2xx"] if r else 0)' "$window")
+  total=$(answered_2xx "$window")
   for target in $GROWTH_POINTS; do
     if [ "$total" -lt "$target" ]; then
       t0=$SECONDS
@@ -325,7 +330,7 @@ growth_scenario() {
     [ -n "$window" ] || { log "wrk printed no result"; window=null; FAILED=1; }
     echo "  after $total users: RSS $((rss / 1024)) MiB, window: $window" >&2
     points="$points${points:+,}{\"users_before\":$total,\"rss_kb\":$rss,\"server_cpu_s\":$(awk -v t=$((s1 - s0)) -v hz="$TICK" 'BEGIN {printf "%.2f", t / hz}'),\"wrk\":$window}"
-    added=$(python3 -c 'import json, sys; r = json.loads(sys.argv[1]); print(r["requests"] - r["non2xx"] if r else 0)' "$window")
+    added=$(answered_2xx "$window")
     total=$((total + added))
   done
   sleep "$MEM_SETTLE"

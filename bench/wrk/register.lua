@@ -27,7 +27,8 @@ function setup(thread)
 end
 
 local counter = 0
-local non2xx = 0
+-- A global, not a local: done() reads it from each thread with thread:get, which sees only globals.
+non2xx = 0
 local headers = { ["Content-Type"] = "application/json" }
 
 function request()

@@ -2,79 +2,28 @@
 -- per thread), so "wrk -d<bound>" registers about threads x BENCH_QUOTA users, plus at most the requests still in
 -- flight when a thread stops (up to one per connection). wrk itself waits out -d even when its threads stopped, so a
 -- stopping thread leaves a file "<BENCH_QUOTA_DIR>/done-<thread>": run.sh stops wrk (SIGINT) once all are there.
--- Used by the memory and growth scenarios.
--- (What follows is register.lua's.)
--- wrk script: POST /api/v1/users with a unique address on every request.
--- Addresses are "b<random prefix>-<thread>-<counter>@bench.example.com": the prefix is random per thread and
--- per run, so runs against the same database never collide. Non-2xx responses are counted per thread.
--- done() prints one machine-readable line:
---   BENCH_RESULT {"requests":..,"rps":..,"p50_ms":..,"p99_ms":..,"max_ms":..,"errors":..,...}
+-- Used by the memory and growth scenarios. Requests, counting and the result line are register.lua's.
 
-local threads = {}
-local next_id = 0
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "register.lua")
 
-local function random_seed()
-  local f = io.open("/dev/urandom", "rb")
-  if f then
-    local b = f:read(4)
-    f:close()
-    return b:byte(1) * 16777216 + b:byte(2) * 65536 + b:byte(3) * 256 + b:byte(4)
-  end
-  return os.time()
-end
-
-math.randomseed(random_seed())
-
-function setup(thread)
-  next_id = next_id + 1
-  thread:set("id", next_id)
-  thread:set("prefix", string.format("%07x%07x", math.random(0, 0xfffffff), math.random(0, 0xfffffff)))
-  table.insert(threads, thread)
-end
-
-local counter = 0
-local non2xx = 0
 local ok = 0
 local marked = false
 local quota = tonumber(os.getenv("BENCH_QUOTA") or "0") or 0
-local headers = { ["Content-Type"] = "application/json" }
+local count = response
 
-function request()
-  counter = counter + 1
-  local body = string.format('{"email":"b%s-%d-%d@bench.example.com","name":"Bench User %d"}',
-    prefix, id, counter, counter)
-  return wrk.format("POST", "/api/v1/users", headers, body)
-end
-
-function response(status, _, _)
+function response(status, headers, body)
+  count(status, headers, body)
   if status < 200 or status > 299 then
-    non2xx = non2xx + 1
-  else
-    ok = ok + 1
-    if quota > 0 and ok >= quota then
-      local dir = os.getenv("BENCH_QUOTA_DIR")
-      if dir and not marked then
-        marked = true
-        local f = io.open(dir .. "/done-" .. id, "w")
-        if f then f:close() end
-      end
-      wrk.thread:stop()
+    return
+  end
+  ok = ok + 1
+  if quota > 0 and ok >= quota then
+    local dir = os.getenv("BENCH_QUOTA_DIR")
+    if dir and not marked then
+      marked = true
+      local f = io.open(dir .. "/done-" .. id, "w")
+      if f then f:close() end
     end
+    wrk.thread:stop()
   end
-end
-
-function done(summary, latency, _)
-  local bad = 0
-  for _, thread in ipairs(threads) do
-    bad = bad + (thread:get("non2xx") or 0)
-  end
-  local e = summary.errors
-  local socket_errors = e.connect + e.read + e.write + e.timeout
-  local seconds = summary.duration / 1e6
-  io.write(string.format(
-    'BENCH_RESULT {"requests":%d,"duration_s":%.3f,"rps":%.1f,"p50_ms":%.3f,"p90_ms":%.3f,"p99_ms":%.3f,' ..
-    '"max_ms":%.3f,"mean_ms":%.3f,"non2xx":%d,"socket_errors":%d,"timeouts":%d,"errors":%d}\n',
-    summary.requests, seconds, summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, latency.mean / 1000, bad, socket_errors, e.timeout, bad + socket_errors))
 end
