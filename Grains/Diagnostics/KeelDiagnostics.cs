@@ -27,8 +27,11 @@ internal static class KeelDiagnostics
     public static readonly Counter<long> SubscriptionDeliveries = Meter.CreateCounter<long>(
         "keel.subscription.deliveries", "{event}", "Events delivered to subscriptions, by outcome (handled, skipped, failed).");
 
-    public static readonly UpDownCounter<long> OutboxPending = Meter.CreateUpDownCounter<long>(
-        "keel.outbox.pending", "{event}", "Events recorded in this silo but not yet published.");
+    public static readonly Histogram<int> EventLogBatchSize = Meter.CreateHistogram<int>(
+        "keel.eventlog.batch.size", "{operation}", "Loads, appends and snapshot writes that shared one round trip and transaction.");
+
+    public static readonly Histogram<double> EventLogBatchDuration = Meter.CreateHistogram<double>(
+        "keel.eventlog.batch.duration", "ms", "Time for one group-committed batch of the event log.");
 
     /// <summary>The service a grain belongs to: the second part of its grain type (<c>keel.users.user</c> → <c>users</c>).</summary>
     public static string ServiceOf(GrainId grain)

@@ -17,6 +17,14 @@ internal static class MailContracts
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped mail event."),
     };
 
+    public static MailMessage ToMessage(SentMail mail) =>
+        new(mail.MessageId, mail.To.Value, mail.Subject, KindName(mail.Kind), mail.SentAt);
+
+    public static MailboxSnapshot ToSnapshot(Mailbox state) => new([.. state.Sent.Select(ToMessage)]);
+
+    public static Mailbox FromSnapshot(MailboxSnapshot snapshot) => new([.. snapshot.Sent.Select(m =>
+        new SentMail(m.Id, Email.Parse(m.To), Enum.Parse<MailKind>(m.Kind, ignoreCase: true), m.Subject, m.SentAt))]);
+
     public static MailEvent FromContract(IEvent @event) => @event switch
     {
         MailSent e => new MailEvent.Sent(

@@ -4,6 +4,7 @@ using Keel.Contracts.Messaging;
 using Keel.Domain.Common;
 using Keel.Domain.Mail;
 using Keel.Domain.Users;
+using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -12,10 +13,10 @@ namespace Keel.Grains.Mail;
 [KeelService(KeelNames.Services.Email)]
 [GrainType("keel.email.mailbox")]
 internal sealed class MailboxGrain(
-    [PersistentState("mailbox", KeelNames.Storage)] IPersistentState<AggregateRecord> store,
+    IEventLog log,
     TimeProvider clock,
     IMailSender sender)
-    : AggregateGrain<Mailbox, MailCommand, MailEvent, NoRejection>(store, clock), IMailboxGrain
+    : AggregateGrain<Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
 {
     protected override Mailbox Initial => Mailbox.Initial;
 
@@ -27,6 +28,10 @@ internal sealed class MailboxGrain(
     protected override IEvent ToContract(MailEvent @event) => MailContracts.ToContract(@event);
 
     protected override MailEvent FromContract(IEvent @event) => MailContracts.FromContract(@event);
+
+    protected override object? ToSnapshot(Mailbox state) => MailContracts.ToSnapshot(state);
+
+    protected override Mailbox FromSnapshot(object snapshot) => MailContracts.FromSnapshot((MailboxSnapshot)snapshot);
 
     /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
     protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)
@@ -46,5 +51,5 @@ internal sealed class MailboxGrain(
 
     public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() =>
         Task.FromResult<IReadOnlyList<MailMessage>>(
-            [.. State.Sent.Select(m => new MailMessage(m.MessageId, m.To.Value, m.Subject, MailContracts.KindName(m.Kind), m.SentAt))]);
+            [.. State.Sent.Select(MailContracts.ToMessage)]);
 }

@@ -4,7 +4,6 @@ using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
-using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Mail;
 
@@ -12,10 +11,7 @@ namespace Keel.Grains.Mail;
 [KeelService(KeelNames.Services.Email)]
 [GrainType("keel.email.welcome-subscription")]
 [ImplicitStreamSubscription(KeelNames.Services.Users)]
-internal sealed class WelcomeMailSubscription(
-    [PersistentState("welcome-subscription", KeelNames.Storage)] IPersistentState<SubscriptionCheckpoint> checkpoint,
-    ILogger<WelcomeMailSubscription> logger)
-    : SubscriptionGrain(checkpoint, logger), IWelcomeMailSubscription
+internal sealed class WelcomeMailSubscription : SubscriptionGrain, IWelcomeMailSubscription
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {

@@ -1,26 +1,32 @@
 using System.Diagnostics;
-using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Domain.Common;
 using Keel.Grains.Diagnostics;
+using Keel.Grains.EventLog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Messaging;
 
 /// <summary>
-/// Runs commands for one aggregate: load → decide → persist events and outbox in one write → publish → reply.
-/// A concrete grain supplies the pure functions and the mapping to contract events; nothing else.
+/// Runs commands for one aggregate: load (snapshot + tail) → decide → append the new events → reply. The append is
+/// also what delivers the events to subscriptions (the log is the outbox). A concrete grain supplies the pure
+/// functions and the mapping to contract events; nothing else.
 /// </summary>
-internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TRejection>(
-    IPersistentState<AggregateRecord> store, TimeProvider clock) : Grain, IOutboxGrain
+internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TRejection>(IEventLog log, TimeProvider clock) : Grain
     where TCommand : notnull
     where TEvent : notnull
     where TRejection : notnull
 {
-    private bool _publishedIsDirty;
+    /// <summary>Events between snapshots, for aggregates that take them.</summary>
+    protected const int SnapshotEvery = 100;
+
+    private readonly HashSet<string> _causes = [];
+    private long _version;
+    private long _snapshotVersion;
     private ILogger? _logger;
     private string? _service;
+    private string? _stream;
     private string? _streamKey;
 
     protected TState State { get; private set; } = default!;
@@ -30,13 +36,14 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     protected abstract TState Initial { get; }
 
-    private int PendingCount => StreamNamespace is null ? 0 : store.State.Events.Count - store.State.Published;
-
-    /// <summary>The namespace this aggregate's events are published on; null keeps them private.</summary>
+    /// <summary>The namespace this aggregate's events are delivered on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
 
     /// <summary>The stream key: the aggregate's id, so one aggregate's events stay in order.</summary>
-    protected virtual string StreamKey => _streamKey ??= this.GetGrainId().Key.ToString()!;
+    protected string StreamKey => _streamKey ??= this.GetGrainId().Key.ToString()!;
+
+    /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
+    private string Stream => _stream ??= this.GetGrainId().ToString();
 
     protected abstract TState Evolve(TState state, TEvent @event);
 
@@ -46,6 +53,13 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     protected abstract TEvent FromContract(IEvent @event);
 
+    /// <summary>The state as a serializable contract record, for aggregates whose history grows; null takes no snapshots.</summary>
+    protected virtual object? ToSnapshot(TState state) => null;
+
+    /// <summary>The inverse of <see cref="ToSnapshot"/>.</summary>
+    protected virtual TState FromSnapshot(object snapshot) =>
+        throw new InvalidOperationException($"{GetType().Name} stores snapshots but does not read them.");
+
     /// <summary>Whether to release the activation after this decision (by default always: most aggregates are touched once in a while).</summary>
     protected virtual bool DeactivateAfter(Decision<TEvent, TRejection> decision) => true;
 
@@ -54,35 +68,27 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        State = store.State.Events.Aggregate(Initial, (state, envelope) => Evolve(state, FromContract(envelope.Event)));
-        KeelDiagnostics.OutboxPending.Add(PendingCount);
-        // Reads must not fail because the bridge is down.
-        await TryPublishPendingAsync();
-    }
-
-    public async Task FlushOutboxAsync()
-    {
-        await PublishPendingAsync();
-        if (_publishedIsDirty)
+        var stored = await log.LoadAsync(Stream);
+        var state = Initial;
+        if (stored.Snapshot is { } snapshot)
         {
-            await store.WriteStateAsync();
-            _publishedIsDirty = false;
+            state = FromSnapshot(snapshot.State);
+            _version = _snapshotVersion = snapshot.Version;
+            _causes.UnionWith(snapshot.Causes);
         }
-        DeactivateOnIdle();
-    }
-
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // Whatever is still pending leaves with this activation; the sweeper or the next activation publishes it.
-        KeelDiagnostics.OutboxPending.Add(-PendingCount);
-        if (_publishedIsDirty)
+        foreach (var envelope in stored.Events)
         {
-            await store.WriteStateAsync(cancellationToken);
-            _publishedIsDirty = false;
+            state = Evolve(state, FromContract(envelope.Event));
+            _version = envelope.Version;
+            if (envelope.CausationId is { } cause)
+            {
+                _causes.Add(cause);
+            }
         }
+        State = state;
     }
 
-    /// <summary>Decides <paramref name="command"/> and, when it produced events, records and publishes them.</summary>
+    /// <summary>Decides <paramref name="command"/> and, when it produced events, appends them to the log.</summary>
     protected async Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command)
     {
         var started = Stopwatch.GetTimestamp();
@@ -93,12 +99,14 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         };
         try
         {
-            var decision = Decide(command, State);
+            var cause = Causation.Take();
+            var decision = cause is not null && _causes.Contains(cause)
+                ? Decision<TEvent, TRejection>.Nothing // this event's effect is recorded already: a redelivery
+                : Decide(command, State);
             if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
             {
                 await BeforeRecordAsync(accepted.Events);
-                await RecordAsync(accepted.Events);
-                await TryPublishPendingAsync();
+                await AppendAsync(accepted.Events, cause);
             }
             if (DeactivateAfter(decision))
             {
@@ -120,78 +128,57 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         }
     }
 
-    private async Task RecordAsync(IReadOnlyList<TEvent> events)
+    private async Task AppendAsync(IReadOnlyList<TEvent> events, string? cause)
     {
-        var record = store.State;
-        var before = record.Events.Count;
         var now = Now;
         var traceParent = Activity.Current?.Id;
+        var envelopes = new EventEnvelope[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
-            var version = before + i + 1;
-            record.Events.Add(new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i])));
+            var version = _version + i + 1;
+            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i]), cause);
         }
-        record.GrainId ??= this.GetGrainId().ToString();
-        var publishedBefore = record.Published;
-        if (StreamNamespace is null)
-        {
-            record.Published = record.Events.Count;
-        }
+        var destination = StreamNamespace is { } ns ? StreamId.Create(ns, StreamKey) : (StreamId?)null;
         try
         {
-            await store.WriteStateAsync();
+            await log.AppendAsync(new EventAppend(Stream, _version, destination, envelopes));
         }
         catch
         {
-            // The write may or may not have landed: forget this activation and reload from storage next time.
-            record.Events.RemoveRange(before, events.Count);
-            record.Published = publishedBefore;
+            // A conflict, or an outage where the append may or may not have landed: reload from the log next time.
             DeactivateOnIdle();
             throw;
         }
-        State = events.Aggregate(State, Evolve);
-        if (StreamNamespace is not null)
+        var state = State;
+        foreach (var @event in events)
         {
-            KeelDiagnostics.OutboxPending.Add(events.Count);
+            state = Evolve(state, @event);
+        }
+        State = state;
+        _version += events.Count;
+        if (cause is not null)
+        {
+            _causes.Add(cause);
+        }
+        if (_version - _snapshotVersion >= SnapshotEvery && ToSnapshot(state) is { } snapshot)
+        {
+            _snapshotVersion = _version;
+            SaveSnapshotInBackground(new AggregateSnapshot(_version, snapshot, [.. _causes]));
         }
     }
 
-    /// <summary>
-    /// Once the events are recorded the command is done: a bridge that is down leaves them in the outbox,
-    /// to be published by the next command, the next activation or the outbox sweeper.
-    /// </summary>
-    private async Task TryPublishPendingAsync()
+    /// <summary>Off the command's path: a lost snapshot only means the next activation replays a few more events.</summary>
+    private void SaveSnapshotInBackground(AggregateSnapshot snapshot)
     {
-        try
-        {
-            await PublishPendingAsync();
-        }
-        catch (Exception ex)
-        {
-            LogPublishFailed(Logger, ex, KeelDiagnostics.Redact(this.GetGrainId()));
-        }
-    }
-
-    private async Task PublishPendingAsync()
-    {
-        var record = store.State;
-        if (StreamNamespace is null || record.Published == record.Events.Count)
-        {
-            return;
-        }
-        var stream = this.GetStreamProvider(KeelNames.StreamProvider)
-            .GetStream<EventEnvelope>(StreamId.Create(StreamNamespace, StreamKey));
-        while (record.Published < record.Events.Count)
-        {
-            await stream.OnNextAsync(record.Events[record.Published]);
-            record.Published++;
-            KeelDiagnostics.OutboxPending.Add(-1);
-            _publishedIsDirty = true;
-        }
+        var logger = Logger;
+        var grain = KeelDiagnostics.Redact(this.GetGrainId());
+        _ = log.SaveSnapshotAsync(Stream, snapshot.Version, snapshot).ContinueWith(
+            task => LogSnapshotFailed(logger, task.Exception!.GetBaseException(), grain, snapshot.Version),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     private ILogger Logger => _logger ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the pending outbox of {Grain} failed; it stays pending")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string grain);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the snapshot of {Grain} at version {Version} failed; activation replays from the previous one")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, string grain, long version);
 }

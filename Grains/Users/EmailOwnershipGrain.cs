@@ -4,6 +4,7 @@ using Keel.Contracts.Users;
 using Keel.Domain.Common;
 using Keel.Domain.UserEmails;
 using Keel.Domain.Users;
+using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -12,9 +13,9 @@ namespace Keel.Grains.Users;
 [KeelService(KeelNames.Services.Users)]
 [GrainType("keel.users.email-ownership")]
 internal sealed class EmailOwnershipGrain(
-    [PersistentState("email-ownership", KeelNames.Storage)] IPersistentState<AggregateRecord> store,
+    IEventLog log,
     TimeProvider clock)
-    : AggregateGrain<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(store, clock),
+    : AggregateGrain<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(log, clock),
         IEmailOwnershipGrain
 {
     protected override EmailOwnership Initial => EmailOwnership.Initial;

@@ -3,6 +3,7 @@ using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
 using Keel.Domain.Common;
 using Keel.Domain.Users;
+using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -11,9 +12,9 @@ namespace Keel.Grains.Users;
 [KeelService(KeelNames.Services.Users)]
 [GrainType("keel.users.user")]
 internal sealed class UserGrain(
-    [PersistentState("user", KeelNames.Storage)] IPersistentState<AggregateRecord> store,
+    IEventLog log,
     TimeProvider clock)
-    : AggregateGrain<User, UserCommand, UserEvent, UserRejection>(store, clock), IUserGrain
+    : AggregateGrain<User, UserCommand, UserEvent, UserRejection>(log, clock), IUserGrain
 {
     protected override User Initial => User.Initial;
 

@@ -4,6 +4,8 @@ using Keel.Grains.Placement;
 using Keel.Silo.Placement;
 using Keel.Silo.Memory;
 using Keel.Silo.Postgres;
+using Keel.Silo.Streaming;
+using Keel.Grains.EventLog;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,15 +15,12 @@ using Orleans.Dashboard;
 using Orleans.Placement;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Runtime.Hosting;
-using Orleans.Streams;
 
 namespace Keel.Silo.Hosting;
 
 /// <summary>Composes a Keel silo; the co-hosted Api and the Silo host both call this.</summary>
 public static class KeelSiloBuilderExtensions
 {
-    private static readonly TimeSpan MemoryQueuePollPeriod = TimeSpan.FromMilliseconds(10);
-
     /// <summary>A complete single-process silo: local clustering plus everything Keel's services need.</summary>
     public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -76,13 +75,15 @@ public static class KeelSiloBuilderExtensions
                 silo.Services.AddGrainStorage(KeelNames.Storage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
-                // Every consumer is an implicit subscription: no pub-sub rendezvous grain or pub-sub write per new stream.
-                silo.AddMemoryStreams(KeelNames.StreamProvider, streams =>
-                {
-                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-                    // Orleans polls each memory queue every 100 ms by default: that alone puts events up to 100 ms behind.
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options => StreamTuning.Apply(options, MemoryQueuePollPeriod)));
-                });
+                silo.Services.AddSingleton(services => new InMemoryEventLog(
+                    services.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
+                    services.GetService<TimeProvider>() ?? TimeProvider.System));
+                silo.Services.AddSingleton<IEventLog>(services => services.GetRequiredService<InMemoryEventLog>());
+                silo.AddKeelLogStreams(
+                    KeelNames.StreamProvider,
+                    options => configuration.GetSection(KeelSettings.Bridge).Bind(options),
+                    (services, _) => services.GetRequiredService<InMemoryEventLog>(),
+                    needsConnectionString: false);
                 break;
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.

@@ -1,12 +1,14 @@
 using Keel.Contracts;
 using Keel.Grains.Messaging;
-using Keel.Silo.Postgres.Outbox;
+using Keel.Contracts.Messaging;
+using Keel.Grains.EventLog;
+using Keel.Silo.Postgres.EventLog;
 using Keel.Silo.Postgres.Streaming;
+using Keel.Silo.Streaming;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -23,9 +25,14 @@ public static class PostgresSiloBuilderExtensions
         silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>()));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
         silo.Services.AddKeelPostgresAccess(connectionString);
-        silo.Services.AddSingleton(sp => new PendingOutboxes(
+        silo.Services.AddSingleton<PostgresEventLog>(sp => new PostgresEventLog(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage),
-            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+            PostgresStreamSiloBuilderExtensions.ServiceIdOf(sp),
+            sp.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
+            sp.GetRequiredService<Serializer<EventEnvelope>>(),
+            sp.GetRequiredService<Serializer<AggregateSnapshot>>(),
+            sp.GetRequiredService<ILogger<PostgresEventLog>>()));
+        silo.Services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgresEventLog>());
 
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => StorageJson.Configure(o.JsonSerializerOptions));
@@ -44,25 +51,23 @@ public static class PostgresSiloBuilderExtensions
             options.Invariant = PostgresConnection.Invariant;
             options.ConnectionString = connectionString;
         });
-        silo.AddKeelPostgresStreams(KeelNames.StreamProvider, options =>
-        {
-            bridge.Bind(options);
-            options.ConnectionString = connectionString;
-        });
+        silo.AddKeelPostgresStreams(
+            KeelNames.StreamProvider,
+            options => bridge.Bind(options),
+            sp => sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage));
         if (bridge.GetValue<TimeSpan?>(DeliveryTimeoutSetting) is { } deliveryTimeout)
         {
             // How long one delivery attempt retries a throwing subscriber before the bridge counts it as failed.
             silo.Services.Configure<StreamPullingAgentOptions>(KeelNames.StreamProvider, o => o.MaxEventDeliveryTime = deliveryTimeout);
         }
         silo.Services.AddSingleton<IDeliveryFailureObserver, DeliveryFailureRecorder>();
-        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IOutboxSweeperGrain>(0).StartAsync());
         return silo;
     }
 
     /// <summary>What any Keel process on PostgreSQL uses directly, silo or client: a data source, readiness, dead letters.</summary>
     public static IServiceCollection AddKeelPostgresAccess(this IServiceCollection services, string connectionString)
     {
-        services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(connectionString));
+        services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(PostgresConnection.WithDefaults(connectionString)));
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
             HealthStatus.Unhealthy, tags: []));

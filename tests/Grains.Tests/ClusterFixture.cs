@@ -1,9 +1,7 @@
-using Keel.Contracts;
 using Keel.Grains.Mail;
 using Keel.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace Keel.Grains.Tests;
@@ -19,8 +17,6 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IMailSender>(Mail);
             silo.AddKeelServices(new ConfigurationBuilder().Build());
         });
-        builder.ConfigureClient(client => client.AddMemoryStreams(
-            KeelNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly)));
         Cluster = builder.Build();
     }
 

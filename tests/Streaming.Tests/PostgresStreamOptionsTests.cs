@@ -1,21 +1,25 @@
+using Keel.Silo.Streaming;
 using Keel.Silo.Postgres;
 using Keel.Silo.Postgres.Streaming;
 
 namespace Keel.Streaming.Tests;
 
-public sealed class PostgresStreamOptionsTests
+public sealed class EventStreamOptionsTests
 {
     [Fact]
-    public void DefaultsAreValidOnceAConnectionStringIsGiven()
+    public void DefaultsAreValidAndPostgreSqlAlsoNeedsAConnectionString()
     {
-        Assert.Single(PostgresStreamOptionsValidator.Problems(new PostgresStreamOptions()));
-        Assert.Empty(PostgresStreamOptionsValidator.Problems(new PostgresStreamOptions { ConnectionString = "Host=db" }));
+        Assert.Empty(EventStreamOptionsValidator.Problems(new EventStreamOptions()));
+        var missing = Assert.Throws<OrleansConfigurationException>(
+            () => new EventStreamOptionsValidator(new EventStreamOptions(), "events", needsConnectionString: true).ValidateConfiguration());
+        Assert.Contains("ConnectionString is required", missing.Message, StringComparison.Ordinal);
+        new EventStreamOptionsValidator(new EventStreamOptions(), "events", needsConnectionString: false).ValidateConfiguration();
     }
 
     [Fact]
     public void RejectsSettingsTheProviderCannotWorkWith()
     {
-        var options = new PostgresStreamOptions
+        var options = new EventStreamOptions
         {
             ConnectionString = "Host=db",
             Partitions = 0,
@@ -25,7 +29,7 @@ public sealed class PostgresStreamOptionsTests
             PollInterval = TimeSpan.Zero,
         };
 
-        Assert.Equal(5, PostgresStreamOptionsValidator.Problems(options).Count());
+        Assert.Equal(5, EventStreamOptionsValidator.Problems(options).Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Keel.Silo.Streaming;
 using Keel.Silo.Postgres.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -19,7 +20,7 @@ public abstract class StreamClusterFixture : IAsyncLifetime
 
     public DeadLetterStore DeadLetters { get; private set; } = null!;
 
-    protected abstract void Configure(PostgresStreamOptions options);
+    protected abstract void Configure(EventStreamOptions options);
 
     protected virtual TimeSpan MaxEventDeliveryTime => TimeSpan.FromMinutes(1);
 
@@ -67,7 +68,7 @@ public abstract class StreamClusterFixture : IAsyncLifetime
 /// <summary>Production-like settings (30 s visibility timeout): nothing is redelivered while the silo is healthy.</summary>
 public sealed class DeliveryFixture : StreamClusterFixture
 {
-    protected override void Configure(PostgresStreamOptions options)
+    protected override void Configure(EventStreamOptions options)
     {
     }
 }
@@ -77,7 +78,7 @@ public sealed class FailureFixture : StreamClusterFixture
 {
     public const int MaxAttempts = 3;
 
-    protected override void Configure(PostgresStreamOptions options)
+    protected override void Configure(EventStreamOptions options)
     {
         options.VisibilityTimeout = TimeSpan.FromSeconds(1);
         options.MaxAttempts = MaxAttempts;

@@ -1,3 +1,4 @@
+using Keel.Silo.Streaming;
 using Keel.Silo.Postgres.Streaming;
 
 namespace Keel.Streaming.Tests;

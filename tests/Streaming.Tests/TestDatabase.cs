@@ -1,3 +1,4 @@
+using Keel.Silo.Streaming;
 using Keel.Silo.Postgres.Streaming;
 using Npgsql;
 
@@ -7,7 +8,7 @@ namespace Keel.Streaming.Tests;
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string ServerVariable = "KEEL_TEST_POSTGRES";
-    private const string Script = "Keel.Migrations.0004_streams.sql";
+    private static readonly string[] Scripts = ["Keel.Migrations.0004_streams.sql", "Keel.Migrations.0006_event_log.sql"];
 
     private readonly string _server;
     private readonly string _name;
@@ -70,9 +71,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static async Task<string> ReadScriptAsync()
     {
-        await using var stream = typeof(PostgresStreamOptions).Assembly.GetManifestResourceStream(Script)
-            ?? throw new InvalidOperationException($"Embedded resource {Script} is missing from the Silo assembly.");
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
+        var sql = new System.Text.StringBuilder();
+        foreach (var script in Scripts)
+        {
+            await using var stream = typeof(EventStreamOptions).Assembly.GetManifestResourceStream(script)
+                ?? throw new InvalidOperationException($"Embedded resource {script} is missing from the Silo assembly.");
+            using var reader = new StreamReader(stream);
+            sql.AppendLine(await reader.ReadToEndAsync());
+        }
+        return sql.ToString();
     }
 }

@@ -1,34 +1,47 @@
-using Keel.Silo.Hosting;
+using Keel.Contracts.Messaging;
+using Keel.Silo.Streaming;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Keel.Silo.Postgres.Streaming;
 
-/// <summary>Registers Keel's PostgreSQL-backed persistent stream provider on a silo.</summary>
+/// <summary>Registers Keel's stream provider on PostgreSQL: the event log read by position, LISTEN/NOTIFY wake-ups.</summary>
 public static class PostgresStreamSiloBuilderExtensions
 {
-    /// <summary>How often a pulling agent asks its receiver; receivers answer from memory unless woken, so this is cheap.</summary>
-    private static readonly TimeSpan PullingPeriod = TimeSpan.FromMilliseconds(20);
-
     /// <summary>
-    /// Adds a durable stream provider named <paramref name="providerName"/> whose queues live in PostgreSQL
-    /// (schema: Migrations/0004_streams.sql). All consumers are implicit subscriptions.
+    /// Adds a durable stream provider named <paramref name="providerName"/> whose partitions live in PostgreSQL
+    /// (schema: Migrations/0004_streams.sql and 0006_event_log.sql). By default it opens its own pool from
+    /// <see cref="EventStreamOptions.ConnectionString"/>; <paramref name="dataSource"/> shares one instead.
     /// </summary>
-    public static ISiloBuilder AddKeelPostgresStreams(this ISiloBuilder silo, string providerName, Action<PostgresStreamOptions> configure)
+    public static ISiloBuilder AddKeelPostgresStreams(
+        this ISiloBuilder silo,
+        string providerName,
+        Action<EventStreamOptions> configure,
+        Func<IServiceProvider, NpgsqlDataSource>? dataSource = null)
     {
-        ArgumentNullException.ThrowIfNull(silo);
-        ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
-        ArgumentNullException.ThrowIfNull(configure);
-
-        silo.Services.Configure(providerName, configure);
-        silo.Services.AddSingleton<IConfigurationValidator>(services => new PostgresStreamOptionsValidator(
-            services.GetRequiredService<IOptionsMonitor<PostgresStreamOptions>>().Get(providerName), providerName));
-        silo.AddPersistentStreams(providerName, PostgresQueueAdapterFactory.Create, streams =>
-        {
-            streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-            streams.ConfigurePullingAgent(agent => agent.Configure(options => StreamTuning.Apply(options, PullingPeriod)));
-        });
-        return silo;
+        var poolKey = $"keel-streams:{providerName}";
+        silo.Services.AddKeyedSingleton(poolKey, (services, _) => dataSource?.Invoke(services)
+            ?? StreamDataSource.Create(services.GetRequiredService<IOptionsMonitor<EventStreamOptions>>().Get(providerName).ConnectionString));
+        silo.Services.AddKeyedSingleton<IStreamWakeups>(providerName, (services, _) => new StreamNotificationListener(
+            services.GetRequiredKeyedService<NpgsqlDataSource>(poolKey),
+            providerName,
+            ServiceIdOf(services),
+            services.GetRequiredService<ILogger<StreamNotificationListener>>()));
+        return silo.AddKeelLogStreams(
+            providerName,
+            configure,
+            (services, _) => new StreamQueries(
+                services.GetRequiredKeyedService<NpgsqlDataSource>(poolKey),
+                ServiceIdOf(services),
+                providerName,
+                services.GetRequiredService<Serializer<EventEnvelope>>()),
+            needsConnectionString: dataSource is null);
     }
+
+    internal static string ServiceIdOf(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Keel.Silo.Streaming;
 using Npgsql;
 
 namespace Keel.Silo.Postgres.Streaming;
@@ -12,13 +13,15 @@ internal sealed class StreamNotificationListener(
     NpgsqlDataSource dataSource,
     string provider,
     string serviceId,
-    IReadOnlyDictionary<int, PartitionState> partitions,
-    ILogger logger)
+    ILogger<StreamNotificationListener> logger) : IStreamWakeups
 {
+    private StreamPartitions? _partitions;
+
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(StreamPartitions partitions, CancellationToken cancellationToken)
     {
+        _partitions = partitions;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -83,18 +86,11 @@ internal sealed class StreamNotificationListener(
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs args)
     {
-        if (StreamNotifications.TryParse(args.Payload, provider, serviceId, out var partition)
-            && partitions.TryGetValue(partition, out var state))
+        if (StreamNotifications.TryParse(args.Payload, provider, serviceId, out var partition, out var queue))
         {
-            state.Wake();
+            _partitions?.Wake(partition, queue);
         }
     }
 
-    private void WakeAll()
-    {
-        foreach (var state in partitions.Values)
-        {
-            state.Wake();
-        }
-    }
+    private void WakeAll() => _partitions?.WakeAll();
 }

@@ -1,24 +1,24 @@
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>Fails silo start-up on settings the provider cannot work with.</summary>
-internal sealed class PostgresStreamOptionsValidator(PostgresStreamOptions options, string providerName) : IConfigurationValidator
+internal sealed class EventStreamOptionsValidator(EventStreamOptions options, string providerName, bool needsConnectionString) : IConfigurationValidator
 {
     public void ValidateConfiguration()
     {
         var problems = Problems(options).ToList();
+        if (needsConnectionString && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            problems.Insert(0, $"{nameof(options.ConnectionString)} is required");
+        }
         if (problems.Count > 0)
         {
             throw new OrleansConfigurationException(
-                $"Invalid {nameof(PostgresStreamOptions)} for stream provider '{providerName}': {string.Join("; ", problems)}.");
+                $"Invalid {nameof(EventStreamOptions)} for stream provider '{providerName}': {string.Join("; ", problems)}.");
         }
     }
 
-    internal static IEnumerable<string> Problems(PostgresStreamOptions options)
+    internal static IEnumerable<string> Problems(EventStreamOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            yield return $"{nameof(options.ConnectionString)} is required";
-        }
         if (options.Partitions is < 1 or > 1024)
         {
             yield return $"{nameof(options.Partitions)} must be between 1 and 1024";
@@ -42,6 +42,10 @@ internal sealed class PostgresStreamOptionsValidator(PostgresStreamOptions optio
         if (options.PollInterval <= TimeSpan.Zero)
         {
             yield return $"{nameof(options.PollInterval)} must be positive";
+        }
+        if (options.CheckpointInterval <= TimeSpan.Zero)
+        {
+            yield return $"{nameof(options.CheckpointInterval)} must be positive";
         }
         if (options.BatchSize < 1)
         {

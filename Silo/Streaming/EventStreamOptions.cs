@@ -1,9 +1,9 @@
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>Settings of Keel's PostgreSQL stream provider (one set per provider name).</summary>
-public sealed class PostgresStreamOptions
+public sealed class EventStreamOptions
 {
-    /// <summary>Npgsql connection string; <c>Maximum Pool Size</c> defaults to 32 when it is not set.</summary>
+    /// <summary>PostgreSQL only: the Npgsql connection string; <c>Maximum Pool Size</c> defaults to 32 when it is not set.</summary>
     public string ConnectionString { get; set; } = "";
 
     /// <summary>Number of queues (one Orleans queue per partition). Changing it strands queued messages.</summary>
@@ -23,6 +23,9 @@ public sealed class PostgresStreamOptions
 
     /// <summary>How often an idle partition is read when no notification arrived.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a partition's log checkpoint is saved while events are delivered (and at shutdown).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Most messages leased by one read of a partition.</summary>
     public int BatchSize { get; set; } = 64;

@@ -1,7 +1,7 @@
 using Orleans.Providers.Streams.Common;
 using Orleans.Streams;
 
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>
 /// One stored message as Orleans sees it. The sequence number is the receiver's delivery number (see
@@ -10,7 +10,7 @@ namespace Keel.Silo.Postgres.Streaming;
 /// to consumers on others.
 /// </summary>
 [GenerateSerializer, Alias("Keel.Streams.Postgres.Batch")]
-internal sealed class PostgresBatchContainer(StreamPayload payload, EventSequenceTokenV2 token) : IBatchContainer
+internal sealed class EventBatchContainer(StreamPayload payload, EventSequenceTokenV2 token) : IBatchContainer
 {
     [Id(0)]
     private readonly StreamPayload _payload = payload;

@@ -1,7 +1,7 @@
 using Keel.Grains.Messaging;
 using Orleans.Streams;
 
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>Keeps the reason a subscription handler threw, so a dead letter can say why it died.</summary>
 internal sealed class DeliveryFailureRecorder : IDeliveryFailureObserver

@@ -1,4 +1,4 @@
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>What is stored in a message row's payload, written with Orleans' binary serializer.</summary>
 [GenerateSerializer, Alias("Keel.Streams.Postgres.Payload")]

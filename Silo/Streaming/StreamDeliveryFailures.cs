@@ -1,6 +1,6 @@
 using Orleans.Streams;
 
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>
 /// Why stream deliveries failed, kept in memory for the stream provider's failure handler: a subscriber records the

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>The provider's log messages (ids, counts and reasons; never payloads).</summary>
 internal static partial class StreamLog
@@ -43,4 +43,10 @@ internal static partial class StreamLog
 
     [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Stream provider {Provider}: renewing {Count} leases of partition {Partition} failed; they may be delivered twice")]
     public static partial void RenewFailed(this ILogger logger, Exception exception, string provider, int partition, int count);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Warning, Message = "Stream provider {Provider}: saving the checkpoint of partition {Partition} failed; it is retried at the next interval")]
+    public static partial void CheckpointFailed(this ILogger logger, Exception exception, string provider, int partition);
+
+    [LoggerMessage(EventId = 4114, Level = LogLevel.Warning, Message = "Stream provider {Provider}: delivery of the log event at {Position} on stream {Stream} failed; it moves to the retry queue")]
+    public static partial void LogDeliveryFailed(this ILogger logger, string provider, string stream, long position);
 }

@@ -1,4 +1,4 @@
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>What a receiver remembers about a leased message until it is acknowledged or given up.</summary>
 /// <param name="Id">Row id in keel_stream_messages.</param>

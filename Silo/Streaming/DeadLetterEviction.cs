@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace Keel.Silo.Postgres.Streaming;
+namespace Keel.Silo.Streaming;
 
 /// <summary>Deletes dead letters older than the retention, every eviction interval (each silo does; it is idempotent).</summary>
-internal sealed class DeadLetterEviction(StreamQueries queries, PostgresStreamOptions options, string provider, TimeProvider time, ILogger logger)
+internal sealed class DeadLetterEviction(IStreamStore store, EventStreamOptions options, string provider, TimeProvider time, ILogger logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class DeadLetterEviction(StreamQueries queries, PostgresStreamOp
     {
         try
         {
-            var evicted = await queries.EvictDeadLettersAsync(options.DeadLetterRetention, cancellationToken);
+            var evicted = await store.EvictDeadLettersAsync(options.DeadLetterRetention, cancellationToken);
             if (evicted > 0)
             {
                 logger.Evicted(provider, evicted, options.DeadLetterRetention);
