@@ -8,6 +8,8 @@ namespace Keel.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public class WelcomeMailTests(ClusterFixture fixture)
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
     private static string UniqueAddress() => $"welcome-{Guid.NewGuid():N}@example.com";
 
     private Task<IReadOnlyList<MailMessage>> MessagesTo(string address) =>
@@ -20,7 +22,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         var userId = Guid.CreateVersion7();
         await fixture.Client.GetGrain<IUserGrain>(userId).RegisterAsync(new RegisterUser(address, "Ada"));
 
-        var messages = await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+        var messages = await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
 
         var message = Assert.Single(messages);
         Assert.Equal("welcome", message.Kind);
@@ -41,11 +43,22 @@ public class WelcomeMailTests(ClusterFixture fixture)
             .GetStream<EventEnvelope>(StreamId.Create(KeelNames.Services.Users, streamKey));
 
         await stream.OnNextAsync(envelope);
-        await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+        await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
         await stream.OnNextAsync(envelope);
         await stream.OnNextAsync(envelope with { EventId = $"{streamKey}/2", Version = 2 });
 
-        await Task.Delay(TimeSpan.FromSeconds(1)); // give a wrong second delivery the time to show
+        // The marker: a later event on the same stream that mails another address. The subscription handles a stream's
+        // events in order and refuses version 3 until version 2 is handled, so once the marker's mail is there the
+        // duplicate and version 2 have been dealt with: a wrong second mail would be there too.
+        var marker = UniqueAddress();
+        await stream.OnNextAsync(envelope with
+        {
+            EventId = $"{streamKey}/3",
+            Version = 3,
+            Event = new UserRegistered(userId, marker, "Marker", DateTimeOffset.UtcNow),
+        });
+        await Eventually.GetAsync(() => MessagesTo(marker), m => m.Count > 0, Deadline, $"the marker event's mail to {marker}");
+
         Assert.Single(await MessagesTo(address));
         Assert.Single(fixture.Mail.SentTo(address));
     }

@@ -43,6 +43,20 @@ public sealed class PostgresDatabase : IAsyncLifetime
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// What is still on its way through the event bridge: aggregates with unpublished outboxes, then queued messages.
+    /// Both empty is the positive marker that nothing can be delivered (again): every event was published and every
+    /// delivery acknowledged. Tests wait for it before asserting that an effect happened only once.
+    /// </summary>
+    public async Task<BridgeBacklog> BridgeBacklogAsync()
+    {
+        // The outbox first: an event leaves it only after its message is queued, so an empty outbox followed by an
+        // empty queue means nothing was in between.
+        var outboxes = await ScalarAsync<long>("SELECT count(*) FROM orleansstorage WHERE keel_outbox_grain IS NOT NULL");
+        var queued = await ScalarAsync<long>("SELECT count(*) FROM keel_stream_messages");
+        return new BridgeBacklog(outboxes, queued);
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -59,4 +73,10 @@ public sealed class PostgresDatabase : IAsyncLifetime
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>See <see cref="PostgresDatabase.BridgeBacklogAsync"/>.</summary>
+public sealed record BridgeBacklog(long UnpublishedOutboxes, long QueuedMessages)
+{
+    public bool IsEmpty => UnpublishedOutboxes == 0 && QueuedMessages == 0;
 }
