@@ -21,13 +21,8 @@ public class EmailApiTests(KeelApiFactory factory)
         var created = await _http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada Lovelace" });
         var user = (await created.Content.ReadFromJsonAsync<UserView>())!;
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var messages = await MessagesToAsync(address);
-        while (messages.Length == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            messages = await MessagesToAsync(address);
-        }
+        var messages = await Eventually.GetAsync(() => MessagesToAsync(address), m => m.Length > 0, TimeSpan.FromSeconds(10),
+            $"a message in the mailbox of {address}");
 
         var message = Assert.Single(messages);
         Assert.Equal(("welcome", address, $"welcome.{user.UserId}"), (message.Kind, message.To, message.Id));

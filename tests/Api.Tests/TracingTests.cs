@@ -33,17 +33,8 @@ public sealed class TracingTests(TelemetryApiFactory factory) : IClassFixture<Te
         Assert.Single(await _http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}") ?? []);
     }
 
-    private async Task<Activity[]> WaitForTraceAsync(ActivityTraceId traceId, Func<Activity[], bool> until)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            Activity[] spans = [.. factory.Spans.Where(s => s.TraceId == traceId)];
-            if (until(spans) || DateTime.UtcNow > deadline)
-            {
-                return spans;
-            }
-            await Task.Delay(50);
-        }
-    }
+    private Task<Activity[]> WaitForTraceAsync(ActivityTraceId traceId, Func<Activity[], bool> until) =>
+        Eventually.GetAsync(() => Task.FromResult<Activity[]>([.. factory.Spans.Where(s => s.TraceId == traceId)]), until,
+            TimeSpan.FromSeconds(10), $"the spans of trace {traceId} up to the subscription's",
+            spans => string.Join(", ", spans.Select(s => $"{s.Source.Name}: {s.DisplayName}")));
 }

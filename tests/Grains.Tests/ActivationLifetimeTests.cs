@@ -7,6 +7,7 @@ namespace Keel.Grains.Tests;
 public class ActivationLifetimeTests(ClusterFixture fixture)
 {
     private static readonly string[] OneShotGrains = ["UserGrain", "EmailOwnershipGrain", "MailboxGrain", "WelcomeMailSubscription"];
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task RegistrationsLeaveNoActivationsBehind()
@@ -14,23 +15,22 @@ public class ActivationLifetimeTests(ClusterFixture fixture)
         var addresses = Enumerable.Range(0, 100).Select(i => $"lifetime-{i}-{Guid.NewGuid():N}@example.com").ToArray();
         await Task.WhenAll(addresses.Select(a =>
             fixture.Client.GetGrain<IUserGrain>(Guid.CreateVersion7()).RegisterAsync(new RegisterUser(a, "Ada"))));
-        await Eventually.Get(() => Task.FromResult(addresses.Count(a => fixture.Mail.SentTo(a).Count > 0)), n => n == addresses.Length);
+        await Eventually.GetAsync(() => Task.FromResult(addresses.Count(a => fixture.Mail.SentTo(a).Count > 0)), n => n == addresses.Length,
+            Deadline, $"a welcome mail sent to each of the {addresses.Length} addresses", n => $"{n} of them mailed");
 
         // Reading the mailboxes would activate them again: count sends, not messages. Without self-deactivation
         // 400 activations would stay for the collection age (minutes).
-        var remaining = await Eventually.Get(CountOneShotActivationsAsync, n => n < 20);
-
-        var stats = await fixture.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
-        Assert.True(remaining < 20, $"{remaining} activations of one-shot grains remain after 100 registrations: " + string.Join(", ", stats.Select(s => $"{s.GrainType}={s.ActivationCount}")));
+        await Eventually.GetAsync(() => fixture.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics(), s => OneShotActivations(s) < 20,
+            Deadline, "fewer than 20 activations of one-shot grains left after 100 registrations",
+            s => $"{OneShotActivations(s)} remain; " + string.Join(", ", s.Select(g => $"{g.GrainType}={g.ActivationCount}")));
     }
 
-    private async Task<int> CountOneShotActivationsAsync()
-    {
-        var statistics = await fixture.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
-        return statistics
-            .Where(s => OneShotGrains.Any(name => s.GrainType.Contains(name, StringComparison.Ordinal)))
-            .Sum(s => s.ActivationCount);
-    }
+    private async Task<int> CountOneShotActivationsAsync() =>
+        OneShotActivations(await fixture.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics());
+
+    private static int OneShotActivations(SimpleGrainStatistic[] statistics) => statistics
+        .Where(s => OneShotGrains.Any(name => s.GrainType.Contains(name, StringComparison.Ordinal)))
+        .Sum(s => s.ActivationCount);
 
     [Fact]
     public async Task ActivationsAreCountedByTheStatisticsThisTestReliesOn()

@@ -8,6 +8,8 @@ namespace Keel.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public class WelcomeMailTests(ClusterFixture fixture)
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
     private static string UniqueAddress() => $"welcome-{Guid.NewGuid():N}@example.com";
 
     private Task<IReadOnlyList<MailMessage>> MessagesTo(string address) =>
@@ -20,7 +22,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         var userId = Guid.CreateVersion7();
         await fixture.Client.GetGrain<IUserGrain>(userId).RegisterAsync(new RegisterUser(address, "Ada"));
 
-        var messages = await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+        var messages = await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
 
         var message = Assert.Single(messages);
         Assert.Equal("welcome", message.Kind);
@@ -41,16 +43,18 @@ public class WelcomeMailTests(ClusterFixture fixture)
         var publisher = fixture.Client.GetGrain<IStreamPublisherGrain>(0);
 
         await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope);
-        await Eventually.Get(() => MessagesTo(address), m => m.Count > 0);
+        await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
         await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope);
-        // A later event on the same stream is delivered after the redelivery: once its mail is there, so is any second mail.
+
+        // The marker: a later event on the same stream that mails another address. One stream's events are delivered
+        // in order, so once the marker's mail is there the duplicate has been dealt with: a wrong second mail would be too.
         await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope with
         {
             EventId = $"{streamKey}/2",
             Version = 2,
             Event = new UserRegistered(Guid.CreateVersion7(), marker, "Marker", DateTimeOffset.UtcNow),
         });
-        await Eventually.Get(() => MessagesTo(marker), m => m.Count > 0);
+        await Eventually.GetAsync(() => MessagesTo(marker), m => m.Count > 0, Deadline, $"the marker event's mail to {marker}");
 
         Assert.Single(await MessagesTo(address));
         Assert.Single(fixture.Mail.SentTo(address));

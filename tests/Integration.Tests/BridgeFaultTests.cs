@@ -26,31 +26,36 @@ public sealed class BridgeFaultTests : IAsyncLifetime
         });
 
     [Fact]
-    public async Task APublishThatFailsAfterTheStateWriteIsRecoveredAndDeliveredOnce()
+    public async Task AnAppendTheProcessNeverDeliveredIsDeliveredOnceByTheNextProcess()
     {
-        await using var app = App();
-        var http = app.CreateClient();
-        var address = $"outbox-{Guid.NewGuid():N}@example.com";
-        await _database.ExecuteAsync("ALTER TABLE keel_stream_messages RENAME TO keel_stream_messages_unavailable");
+        var address = $"undelivered-{Guid.NewGuid():N}@example.com";
+        UserView user;
+        await using (var first = App())
+        {
+            var http = first.CreateClient();
+            // Appends keep working; this process can no longer read the log for delivery.
+            await _database.ExecuteAsync("ALTER FUNCTION keel_visible_tx_bound() RENAME TO keel_visible_tx_bound_unavailable");
+            var created = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
 
-        var created = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            user = (await created.Content.ReadFromJsonAsync<UserView>())!;
+            // The positive marker: the event is in the log, and no checkpoint has passed it.
+            Assert.Equal(1, await _database.ScalarAsync<int>(
+                $"SELECT count(*) FROM keel_events WHERE stream LIKE '%{user.UserId:N}' AND partition IS NOT NULL"));
+            Assert.Equal(1, (await _database.BridgeBacklogAsync()).UndeliveredEvents);
+            Assert.Empty(_sender.Sent);
+        }
+        await _database.ExecuteAsync("ALTER FUNCTION keel_visible_tx_bound_unavailable() RENAME TO keel_visible_tx_bound");
 
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var user = (await created.Content.ReadFromJsonAsync<UserView>())!;
-        Assert.Equal(1, await _database.ScalarAsync<int>(
-            $"SELECT count(*) FROM orleansstorage WHERE keel_outbox_grain LIKE '%{user.UserId:N}'"));
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Empty(_sender.Sent);
-
-        await _database.ExecuteAsync("ALTER TABLE keel_stream_messages_unavailable RENAME TO keel_stream_messages");
-        var sent = await Eventually.Get(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(40));
+        await using var second = App();
+        _ = second.CreateClient();
+        var sent = await Eventually.GetAsync(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(40),
+            "the undelivered event's mail sent by the next process", s => $"{s.Count} sent");
 
         Assert.Single(sent, m => m.To == address);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The checkpoint has passed it and nothing is queued: nothing is left that could send a second mail.
+        await Eventually.GetAsync(_database.BridgeBacklogAsync, b => b.IsEmpty, TimeSpan.FromSeconds(20), "the event delivered and checkpointed");
         Assert.Single(_sender.Sent, m => m.To == address);
-        Assert.Equal(0, await Eventually.Get(
-            () => _database.ScalarAsync<int>($"SELECT count(*) FROM orleansstorage WHERE keel_outbox_grain IS NOT NULL"),
-            n => n == 0, TimeSpan.FromSeconds(20)));
     }
 
     [Fact]
@@ -62,7 +67,7 @@ public sealed class BridgeFaultTests : IAsyncLifetime
         _sender.Broken = true;
 
         Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" })).StatusCode);
-        var letters = await Eventually.Get(() => DeadLettersAsync(http), l => l.Length > 0, TimeSpan.FromSeconds(40));
+        var letters = await Eventually.GetAsync(() => DeadLettersAsync(http), l => l.Length > 0, TimeSpan.FromSeconds(40), "a dead letter for the refused event");
 
         var letter = Assert.Single(letters);
         Assert.Equal("users", letter.GetProperty("streamNamespace").GetString());
@@ -74,12 +79,14 @@ public sealed class BridgeFaultTests : IAsyncLifetime
         var redrive = await http.PostAsync($"/api/v1/admin/dead-letters/{letter.GetProperty("id").GetInt64()}/redrive", null);
         Assert.Equal(HttpStatusCode.Accepted, redrive.StatusCode);
 
-        var sent = await Eventually.Get(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(20));
+        var sent = await Eventually.GetAsync(() => Task.FromResult(_sender.Sent), s => s.Count > 0, TimeSpan.FromSeconds(20),
+            "the redriven event's mail sent", s => $"{s.Count} sent");
         Assert.Single(sent, m => m.To == address);
         Assert.Empty(await DeadLettersAsync(http));
         var again = await http.PostAsync($"/api/v1/admin/dead-letters/{letter.GetProperty("id").GetInt64()}/redrive", null);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The redriven message is acknowledged: nothing is left that could send a second mail.
+        await Eventually.GetAsync(_database.BridgeBacklogAsync, b => b.IsEmpty, TimeSpan.FromSeconds(20), "the redriven message acknowledged");
         Assert.Single(_sender.Sent, m => m.To == address);
     }
 

@@ -44,7 +44,8 @@ public sealed class ClusterTests : IAsyncLifetime
 
         var addresses = Enumerable.Range(0, 10).Select(i => $"cluster-{i}-{Guid.NewGuid():N}@example.com").ToArray();
         var users = await Task.WhenAll(addresses.Select(a => RegisterAsync(http, a)));
-        await Eventually.Get(() => Task.FromResult(emailMail.GetFiles("*.eml").Length), n => n == addresses.Length, TimeSpan.FromSeconds(30));
+        await Eventually.GetAsync(() => Task.FromResult(emailMail.GetFiles("*.eml").Length), n => n == addresses.Length, TimeSpan.FromSeconds(30),
+            $"{addresses.Length} mail files written by the email silo", n => $"{n} files");
         foreach (var user in users)
         {
             Assert.Equal(user, await http.GetFromJsonAsync<UserView>($"/api/v1/users/{user.UserId}"));
@@ -83,13 +84,15 @@ public sealed class ClusterTests : IAsyncLifetime
 
         var emailMail = NewFolder("late-email-silo-mail");
         await StartSiloAsync(Settings("email", emailMail.FullName));
-        var messages = await Eventually.Get(
+        var messages = await Eventually.GetAsync(
             async () => await http.GetAsync($"/api/v1/email/messages?to={address}") is { StatusCode: HttpStatusCode.OK } ok
                 ? (await ok.Content.ReadFromJsonAsync<MailMessage[]>())!
                 : [],
-            m => m.Length > 0, TimeSpan.FromSeconds(60));
+            m => m.Length > 0, TimeSpan.FromSeconds(60), $"a message in the mailbox of {address} once an email silo runs");
         Assert.Single(messages);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The deliveries that failed while no email silo ran are retried until one is acknowledged: once the bridge
+        // is empty, none is left that could send a second mail.
+        await Eventually.GetAsync(_database.BridgeBacklogAsync, b => b.IsEmpty, TimeSpan.FromSeconds(60), "every event published and acknowledged");
         Assert.Single(emailMail.GetFiles("*.eml"));
     }
 
@@ -104,7 +107,8 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/alive")).StatusCode);
 
         await StartSiloAsync(Settings("users,email"));
-        var ready = await Eventually.Get(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        var ready = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30),
+            "/health answering 200 once a silo runs");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         await RegisterAsync(http, $"late-cluster-{Guid.NewGuid():N}@example.com");
     }

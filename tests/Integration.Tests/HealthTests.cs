@@ -18,7 +18,8 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
 
         await Repository.RunScriptAsync("postgres.sh", "halt", _serverDirectory);
-        var down = await Eventually.Get(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(15));
+        var down = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(15),
+            "/health answering 503 while PostgreSQL is down");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         var report = JsonDocument.Parse(await down.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Unhealthy", report.GetProperty("status").GetString());
@@ -27,7 +28,8 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/alive")).StatusCode);
 
         await Repository.RunScriptAsync("postgres.sh", "resume", _serverDirectory);
-        var back = await Eventually.Get(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(20));
+        var back = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(20),
+            "/health answering 200 once PostgreSQL is back");
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
     }
 

@@ -41,8 +41,8 @@ public sealed class OtlpExportTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(request)).StatusCode);
 
-        var found = await Eventually.Get(() => Task.FromResult(SpanNamesInTrace(traceId)),
-            names => names.Length == ExpectedSpans.Length, TimeSpan.FromSeconds(30));
+        var found = await Eventually.GetAsync(() => Task.FromResult(SpanNamesInTrace(traceId)),
+            names => names.Length == ExpectedSpans.Length, TimeSpan.FromSeconds(30), $"the {ExpectedSpans.Length} expected spans of trace {traceId} exported");
         Assert.Equal(ExpectedSpans, found);
     }
 

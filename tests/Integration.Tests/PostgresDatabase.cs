@@ -43,6 +43,24 @@ public sealed class PostgresDatabase : IAsyncLifetime
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// What is still on its way through the event bridge: aggregates with unpublished outboxes, then queued messages.
+    /// Both empty is the positive marker that nothing can be delivered (again): every event was published and every
+    /// delivery acknowledged. Tests wait for it before asserting that an effect happened only once.
+    /// </summary>
+    public async Task<BridgeBacklog> BridgeBacklogAsync()
+    {
+        // The log first: a log event whose delivery failed enters the retry queue before the checkpoint passes it, so
+        // no undelivered log event followed by an empty queue means nothing was in between.
+        var undelivered = await ScalarAsync<long>("""
+            SELECT count(*) FROM keel_events e
+            LEFT JOIN keel_stream_checkpoints c ON c.service_id = e.service_id AND c.partition = e.partition AND c.provider = 'keel-events'
+            WHERE e.partition IS NOT NULL AND (e.tx_id, e.position) > (coalesce(c.tx_id, 0), coalesce(c.position, 0))
+            """);
+        var queued = await ScalarAsync<long>("SELECT count(*) FROM keel_stream_messages");
+        return new BridgeBacklog(undelivered, queued);
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -59,4 +77,10 @@ public sealed class PostgresDatabase : IAsyncLifetime
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>See <see cref="PostgresDatabase.BridgeBacklogAsync"/>.</summary>
+public sealed record BridgeBacklog(long UndeliveredEvents, long QueuedMessages)
+{
+    public bool IsEmpty => UndeliveredEvents == 0 && QueuedMessages == 0;
 }

@@ -25,9 +25,10 @@ public sealed class PostgresTracingTests : IAsyncLifetime, IDisposable
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(request)).StatusCode);
-        var trace = await Eventually.Get(
+        var trace = await Eventually.GetAsync(
             () => Task.FromResult(_recorder.Spans.Where(s => s.TraceId == traceId).ToArray()),
-            spans => spans.Any(s => s.Source.Name == "Keel"), TimeSpan.FromSeconds(20));
+            spans => spans.Any(s => s.Source.Name == "Keel"), TimeSpan.FromSeconds(20), $"the subscription's span in trace {traceId}",
+            spans => string.Join(", ", spans.Select(s => $"{s.Source.Name}: {s.DisplayName}")));
 
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.AspNetCore");
         Assert.Contains(trace, s => s.DisplayName.Contains("IUserGrain", StringComparison.Ordinal));

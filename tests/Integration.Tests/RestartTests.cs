@@ -21,7 +21,7 @@ public sealed class RestartTests : IAsyncLifetime
             var created = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             registered = (await created.Content.ReadFromJsonAsync<UserView>())!;
-            await Eventually.Get(() => MessagesAsync(http, address), m => m.Length == 1, TimeSpan.FromSeconds(20));
+            await Eventually.GetAsync(() => MessagesAsync(http, address), m => m.Length == 1, TimeSpan.FromSeconds(20), $"one message in the mailbox of {address}");
         }
 
         await using var second = new PostgresApiFactory(_database.ConnectionString, _mail.FullName);

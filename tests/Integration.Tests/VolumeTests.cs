@@ -31,9 +31,11 @@ public sealed class VolumeTests : IAsyncLifetime
         });
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Created, s));
 
-        var sent = await Eventually.Get(() => Task.FromResult(_sender.Sent), s => s.Count >= Users, TimeSpan.FromSeconds(90));
-        await Task.Delay(TimeSpan.FromSeconds(2)); // duplicates, if any, would arrive now
-        sent = _sender.Sent;
+        await Eventually.GetAsync(() => Task.FromResult(_sender.Sent), s => s.Count >= Users, TimeSpan.FromSeconds(90),
+            $"{Users} mails sent", s => $"{s.Count} sent");
+        // Every event published and acknowledged: duplicates, if any, have been sent by now.
+        await Eventually.GetAsync(_database.BridgeBacklogAsync, b => b.IsEmpty, TimeSpan.FromSeconds(30), "every event published and acknowledged");
+        var sent = _sender.Sent;
 
         Assert.Equal(Users, sent.Select(m => m.To).Distinct().Count());
         Assert.Equal(Users, sent.Count);

@@ -1,0 +1,168 @@
+using Keel.Contracts.Messaging;
+using Keel.Contracts.Users;
+using Keel.Grains.EventLog;
+using Keel.Silo.Streaming;
+
+namespace Keel.Streaming.Tests;
+
+/// <summary>What every event log promises, run against the memory log and the PostgreSQL log alike.</summary>
+public abstract class EventLogContractTests : IAsyncLifetime
+{
+    private protected static readonly StreamPartitions Partitions = new("keel-events", new EventStreamOptions(), TimeProvider.System);
+
+    private protected IEventLog Log { get; set; } = null!;
+
+    private protected IStreamStore Store { get; set; } = null!;
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    protected static string NewStream() => $"keel.test.aggregate/{Guid.NewGuid():N}";
+
+    protected static EventEnvelope Event(string stream, long version, string? cause = null) => new(
+        $"{stream}/{version}", version, DateTimeOffset.UtcNow, null,
+        new UserRegistered(Guid.NewGuid(), $"v{version}@example.com", "Ada", DateTimeOffset.UtcNow), cause);
+
+    protected static EventAppend Append(string stream, long expected, int count, StreamId? destination = null) =>
+        new(stream, expected, destination, [.. Enumerable.Range(1, count).Select(i => Event(stream, expected + i))]);
+
+    [Fact]
+    public async Task AppendedEventsLoadInVersionOrder()
+    {
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 2));
+        await Log.AppendAsync(Append(stream, 2, 1));
+
+        var loaded = await Log.LoadAsync(stream);
+
+        Assert.Null(loaded.Snapshot);
+        Assert.Equal([1L, 2L, 3L], loaded.Events.Select(e => e.Version));
+        Assert.Equal($"{stream}/3", loaded.Events[^1].EventId);
+    }
+
+    [Fact]
+    public async Task AnAppendAtATakenVersionFailsAndRecordsNothing()
+    {
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 1));
+
+        await Assert.ThrowsAsync<EventLogConflictException>(() => Log.AppendAsync(Append(stream, 0, 2)));
+
+        Assert.Single((await Log.LoadAsync(stream)).Events);
+    }
+
+    [Fact]
+    public async Task AConflictingAppendAmongManyFailsOnlyItsCaller()
+    {
+        var contested = NewStream();
+        await Log.AppendAsync(Append(contested, 0, 1));
+        var others = Enumerable.Range(0, 50).Select(_ => NewStream()).ToArray();
+
+        var appends = others.Select(s => Log.AppendAsync(Append(s, 0, 2))).ToList();
+        var conflicting = Log.AppendAsync(Append(contested, 0, 1));
+        await Assert.ThrowsAsync<EventLogConflictException>(() => conflicting);
+        await Task.WhenAll(appends);
+
+        foreach (var stream in others)
+        {
+            Assert.Equal(2, (await Log.LoadAsync(stream)).Events.Count);
+        }
+        Assert.Single((await Log.LoadAsync(contested)).Events);
+    }
+
+    [Fact]
+    public async Task ActivationReadsTheSnapshotAndOnlyTheEventsAfterIt()
+    {
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 5));
+        await Log.SaveSnapshotAsync(stream, 3, new AggregateSnapshot(3, new UserView(Guid.Empty, "snap@example.com", "Snap", DateTimeOffset.UnixEpoch), ["cause-1"]));
+
+        var loaded = await Log.LoadAsync(stream);
+
+        Assert.Equal(3, loaded.Snapshot!.Version);
+        Assert.Equal("snap@example.com", Assert.IsType<UserView>(loaded.Snapshot.State).Email);
+        Assert.Equal(["cause-1"], loaded.Snapshot.Causes);
+        Assert.Equal([4L, 5L], loaded.Events.Select(e => e.Version));
+    }
+
+    [Fact]
+    public async Task AnOlderSnapshotNeverReplacesANewerOne()
+    {
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 4));
+        await Log.SaveSnapshotAsync(stream, 4, new AggregateSnapshot(4, new UserView(Guid.Empty, "new@example.com", "New", DateTimeOffset.UnixEpoch), []));
+        await Log.SaveSnapshotAsync(stream, 2, new AggregateSnapshot(2, new UserView(Guid.Empty, "old@example.com", "Old", DateTimeOffset.UnixEpoch), []));
+
+        var loaded = await Log.LoadAsync(stream);
+
+        Assert.Equal(4, loaded.Snapshot!.Version);
+        Assert.Empty(loaded.Events);
+    }
+
+    [Fact]
+    public async Task DeliverableEventsAreReadByPositionFromTheCheckpoint()
+    {
+        var destination = StreamId.Create("users", Guid.NewGuid().ToString("N"));
+        var partition = Partitions.PartitionOf(destination);
+        var start = await LastPositionAsync(partition);
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 2, destination));
+        await Log.AppendAsync(Append(NewStream(), 0, 1)); // private: never delivered
+        await Log.AppendAsync(Append(stream, 2, 1, destination));
+
+        var records = await Store.ReadLogAsync(partition, start, 100, CancellationToken.None);
+
+        Assert.Equal([1L, 2L, 3L], records.Select(r => ((EventEnvelope)r.Event).Version));
+        Assert.All(records, r => Assert.Equal(destination, r.Stream));
+        await Store.SaveCheckpointAsync(partition, records[1].Position, CancellationToken.None);
+        Assert.Equal(records[1].Position, await Store.LoadCheckpointAsync(partition, CancellationToken.None));
+        var after = await Store.ReadLogAsync(partition, await Store.LoadCheckpointAsync(partition, CancellationToken.None), 100, CancellationToken.None);
+        Assert.Equal([3L], after.Select(r => ((EventEnvelope)r.Event).Version));
+    }
+
+    [Fact]
+    public async Task ACheckpointNeverMovesBack()
+    {
+        await Store.SaveCheckpointAsync(3, new LogPosition(10, 20), CancellationToken.None);
+        await Store.SaveCheckpointAsync(3, new LogPosition(10, 5), CancellationToken.None);
+
+        Assert.Equal(new LogPosition(10, 20), await Store.LoadCheckpointAsync(3, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ARetriedMessageIsDeadLetteredAfterItsLastAttempt()
+    {
+        var stream = StreamId.Create("users", "retry");
+        await Store.EnqueueAsync(5, stream, [1, 2, 3], attempts: 1, TimeSpan.Zero, "the subscriber threw", CancellationToken.None);
+
+        var leased = Assert.Single(await Store.DequeueAsync(5, 10, maxAttempts: 2, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.Equal(2, leased.Attempts);
+        Assert.Empty(await Store.DequeueAsync(5, 10, maxAttempts: 2, TimeSpan.FromSeconds(30), CancellationToken.None));
+
+        Assert.True(await Store.FailAsync(new MessageReceipt(leased.Id, leased.Attempts, DateTimeOffset.UtcNow), 2, TimeSpan.Zero, "again", CancellationToken.None));
+        Assert.Empty(await Store.DequeueAsync(5, 10, maxAttempts: 2, TimeSpan.FromSeconds(30), CancellationToken.None));
+    }
+
+    private async Task<LogPosition> LastPositionAsync(int partition)
+    {
+        var position = LogPosition.Start;
+        while (await Store.ReadLogAsync(partition, position, 1000, CancellationToken.None) is { Count: > 0 } records)
+        {
+            position = records[^1].Position;
+        }
+        return position;
+    }
+}
+
+public sealed class InMemoryEventLogTests : EventLogContractTests
+{
+    public override Task InitializeAsync()
+    {
+        var log = new Keel.Silo.Memory.InMemoryEventLog(Partitions, TimeProvider.System);
+        (Log, Store) = (log, log);
+        return Task.CompletedTask;
+    }
+
+    public override Task DisposeAsync() => Task.CompletedTask;
+}
