@@ -1,14 +1,16 @@
 using Keel.Silo.Hosting;
+using Keel.Silo.Postgres.Upgrades;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Keel.Silo.Postgres;
 
 /// <summary>
-/// Brings the database schema up to date: applies each script not yet recorded in <c>keel_schema_versions</c>,
-/// in order, each in its own transaction, under an advisory lock so processes starting together take turns.
+/// Brings the database schema up to date: applies each script (and data upgrade) not yet recorded in
+/// <c>keel_schema_versions</c>, in version order, each in its own transaction, under an advisory lock so processes
+/// starting together take turns.
 /// </summary>
-public sealed partial class PostgresMigrator(string connectionString, ILogger<PostgresMigrator> logger)
+public sealed partial class PostgresMigrator(string connectionString, ILogger<PostgresMigrator> logger, IReadOnlyList<IDataUpgrade>? upgrades = null)
 {
     private const long AdvisoryLockKey = 0x4B65656C_4D696772; // "KeelMigr"
 
@@ -26,10 +28,14 @@ public sealed partial class PostgresMigrator(string connectionString, ILogger<Po
                 """, cancellationToken);
             var applied = await AppliedVersionsAsync(connection, cancellationToken);
             var newlyApplied = new List<int>();
-            foreach (var script in MigrationScripts.All.Where(s => !applied.Contains(s.Version)))
+            var steps = MigrationScripts.All.Select(script => (script.Version, script.Name, Script: (MigrationScript?)script, Upgrade: (IDataUpgrade?)null))
+                .Concat((upgrades ?? []).Select(upgrade => (upgrade.Version, upgrade.Name, Script: (MigrationScript?)null, Upgrade: (IDataUpgrade?)upgrade)))
+                .Where(step => !applied.Contains(step.Version))
+                .OrderBy(step => step.Version);
+            foreach (var step in steps)
             {
-                await ApplyAsync(connection, script, cancellationToken);
-                newlyApplied.Add(script.Version);
+                await ApplyAsync(connection, step.Version, step.Name, step.Script, step.Upgrade, cancellationToken);
+                newlyApplied.Add(step.Version);
             }
             return newlyApplied;
         }
@@ -55,22 +61,28 @@ public sealed partial class PostgresMigrator(string connectionString, ILogger<Po
         }
     }
 
-    private async Task ApplyAsync(NpgsqlConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    private async Task ApplyAsync(
+        NpgsqlConnection connection, int version, string name, MigrationScript? script, IDataUpgrade? upgrade, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(script.Sql, connection, transaction))
+        if (script is not null)
         {
+            await using var command = new NpgsqlCommand(script.Sql, connection, transaction);
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        if (upgrade is not null)
+        {
+            await upgrade.ApplyAsync(connection, transaction, cancellationToken);
         }
         await using (var record = new NpgsqlCommand(
             "INSERT INTO keel_schema_versions (version, name) VALUES (@version, @name)", connection, transaction))
         {
-            record.Parameters.AddWithValue("version", script.Version);
-            record.Parameters.AddWithValue("name", script.Name);
+            record.Parameters.AddWithValue("version", version);
+            record.Parameters.AddWithValue("name", name);
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        LogApplied(logger, script.Version, script.Name);
+        LogApplied(logger, version, name);
     }
 
     private static async Task<HashSet<int>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

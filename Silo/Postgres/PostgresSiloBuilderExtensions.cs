@@ -3,6 +3,7 @@ using Keel.Grains.Messaging;
 using Keel.Contracts.Messaging;
 using Keel.Grains.EventLog;
 using Keel.Silo.Postgres.EventLog;
+using Keel.Silo.Postgres.Upgrades;
 using Keel.Silo.Postgres.Streaming;
 using Keel.Silo.Streaming;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,11 @@ public static class PostgresSiloBuilderExtensions
 
     public static ISiloBuilder AddKeelPostgres(this ISiloBuilder silo, string connectionString, IConfiguration bridge)
     {
-        silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>()));
+        silo.Services.AddSingleton(sp => new PostgresMigrator(connectionString, sp.GetRequiredService<ILogger<PostgresMigrator>>(),
+        [
+            new AggregateRecordUpgrade(
+                sp.GetRequiredService<Serializer<EventEnvelope>>(), sp.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider)),
+        ]));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
         silo.Services.AddKeelPostgresAccess(connectionString);
         silo.Services.AddSingleton<PostgresEventLog>(sp => new PostgresEventLog(
