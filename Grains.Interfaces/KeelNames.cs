@@ -1,6 +1,6 @@
 namespace Keel.Contracts;
 
-/// <summary>The names of storages, stream providers and stream namespaces, in one place.</summary>
+/// <summary>The names of Keel's storages and stream provider, in one place. Services name themselves in their own folders.</summary>
 public static class KeelNames
 {
     /// <summary>Grain storage for aggregates and subscription checkpoints.</summary>
@@ -11,11 +11,4 @@ public static class KeelNames
 
     /// <summary>The stream provider that carries events between services.</summary>
     public const string StreamProvider = "keel-events";
-
-    /// <summary>Service names; each is also the stream namespace its events are published on.</summary>
-    public static class Services
-    {
-        public const string Users = "users";
-        public const string Email = "email";
-    }
 }

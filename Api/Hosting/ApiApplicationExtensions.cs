@@ -1,6 +1,5 @@
 using Keel.Api.Admin;
-using Keel.Api.Mail;
-using Keel.Api.Users;
+using Keel.Api.Http;
 using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
 using Orleans.Dashboard;
@@ -27,8 +26,7 @@ public static class ApiApplicationExtensions
             app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
         }
         var v1 = app.MapGroup("/api/v1");
-        v1.MapUserEndpoints();
-        v1.MapEmailEndpoints();
+        ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
         if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {
             v1.MapActivationEndpoints();

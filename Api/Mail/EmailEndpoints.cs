@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Keel.Api.Mail;
 
 /// <summary>The Email service over HTTP: what it has sent.</summary>
+[ServiceEndpoints]
 public static class EmailEndpoints
 {
     public static RouteGroupBuilder MapEmailEndpoints(this IEndpointRouteBuilder routes)

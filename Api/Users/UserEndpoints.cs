@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Keel.Api.Users;
 
 /// <summary>The Users service over HTTP.</summary>
+[ServiceEndpoints]
 public static class UserEndpoints
 {
     public static RouteGroupBuilder MapUserEndpoints(this IEndpointRouteBuilder routes)

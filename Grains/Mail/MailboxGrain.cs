@@ -1,4 +1,3 @@
-using Keel.Contracts;
 using Keel.Contracts.Mail;
 using Keel.Contracts.Messaging;
 using Keel.Domain.Common;
@@ -10,7 +9,7 @@ using Keel.Grains.Placement;
 
 namespace Keel.Grains.Mail;
 
-[KeelService(KeelNames.Services.Email)]
+[KeelService(EmailService.Name)]
 [GrainType("keel.email.mailbox")]
 internal sealed class MailboxGrain(
     IEventLog log,

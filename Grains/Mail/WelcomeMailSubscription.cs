@@ -1,4 +1,3 @@
-using Keel.Contracts;
 using Keel.Contracts.Mail;
 using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
@@ -8,9 +7,9 @@ using Keel.Grains.Placement;
 namespace Keel.Grains.Mail;
 
 /// <summary>The Email service's reaction to new users: one welcome mail each.</summary>
-[KeelService(KeelNames.Services.Email)]
+[KeelService(EmailService.Name)]
 [GrainType("keel.email.welcome-subscription")]
-[ImplicitStreamSubscription(KeelNames.Services.Users)]
+[ImplicitStreamSubscription(UsersService.Name)]
 internal sealed class WelcomeMailSubscription : SubscriptionGrain, IWelcomeMailSubscription
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch

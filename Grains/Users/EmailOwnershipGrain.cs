@@ -1,4 +1,3 @@
-using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
 using Keel.Domain.Common;
@@ -10,7 +9,7 @@ using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
-[KeelService(KeelNames.Services.Users)]
+[KeelService(UsersService.Name)]
 [GrainType("keel.users.email-ownership")]
 internal sealed class EmailOwnershipGrain(
     IEventLog log,

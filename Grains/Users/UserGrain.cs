@@ -1,4 +1,3 @@
-using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Contracts.Users;
 using Keel.Domain.Common;
@@ -9,7 +8,7 @@ using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
-[KeelService(KeelNames.Services.Users)]
+[KeelService(UsersService.Name)]
 [GrainType("keel.users.user")]
 internal sealed class UserGrain(
     IEventLog log,
@@ -18,7 +17,7 @@ internal sealed class UserGrain(
 {
     protected override User Initial => User.Initial;
 
-    protected override string? StreamNamespace => KeelNames.Services.Users;
+    protected override string? StreamNamespace => UsersService.Name;
 
     protected override User Evolve(User state, UserEvent @event) => User.Evolve(state, @event);
 

@@ -83,16 +83,16 @@ public static class KeelSiloBuilderExtensions
                     KeelNames.StreamProvider,
                     options => configuration.GetSection(KeelSettings.Bridge).Bind(options),
                     (services, _) => services.GetRequiredService<InMemoryEventLog>(),
-                    needsConnectionString: false);
+                    needsConnectionString: false,
+                    (_, _) => new SiloLocalQueueBalancer());
                 break;
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
         // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
-        silo.UseSiloMetadata(new Dictionary<string, string>
-        {
-            [HostedServices.MetadataKey] = HostedServices.Parse(configuration[KeelSettings.Services]),
-        });
+        var services = HostedServices.Parse(configuration[KeelSettings.Services]);
+        silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<HostedServicesCheck>(sp, services));
         silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);

@@ -82,8 +82,8 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
             {
                 return Task.FromResult<IReadOnlyList<LogRecord>>([]);
             }
-            var start = log.FindIndex(record => record.Position > after);
-            return Task.FromResult<IReadOnlyList<LogRecord>>(start < 0 ? [] : log.GetRange(start, Math.Min(maxCount, log.Count - start)));
+            var start = FirstAfter(log, after);
+            return Task.FromResult<IReadOnlyList<LogRecord>>(log.GetRange(start, Math.Min(maxCount, log.Count - start)));
         }
     }
 
@@ -103,7 +103,10 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
             {
                 _checkpoints[partition] = position;
                 // Delivered records are kept by their aggregates; the partition forgets them.
-                _partitionLogs.GetValueOrDefault(partition)?.RemoveAll(record => record.Position <= position);
+                if (_partitionLogs.TryGetValue(partition, out var log))
+                {
+                    log.RemoveRange(0, FirstAfter(log, position));
+                }
             }
         }
         return Task.CompletedTask;
@@ -136,6 +139,25 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
 
     public Task<int> EvictDeadLettersAsync(TimeSpan retention, CancellationToken cancellationToken) =>
         Task.FromResult(_queue.EvictDeadLetters(retention));
+
+    /// <summary>The index of the first record after <paramref name="position"/> (records are in position order).</summary>
+    private static int FirstAfter(List<LogRecord> log, LogPosition position)
+    {
+        int low = 0, high = log.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (log[middle].Position <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
 
     private sealed class StoredAggregate
     {

@@ -1,9 +1,16 @@
-using Keel.Contracts;
+using System.Reflection;
+using Keel.Grains.Placement;
 using Keel.Silo.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Keel.Silo.Placement;
 
-/// <summary>The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as silo metadata.</summary>
+/// <summary>
+/// The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as silo metadata. The
+/// services there are come from the <see cref="KeelServiceAttribute"/> of the grain classes this silo knows: adding
+/// a service needs no edit here.
+/// </summary>
 public static class HostedServices
 {
     /// <summary>The silo metadata key other silos read to place a service's grains.</summary>
@@ -11,27 +18,44 @@ public static class HostedServices
 
     public const string All = "*";
 
-    public static IReadOnlyList<string> Known { get; } = [KeelNames.Services.Users, KeelNames.Services.Email];
-
-    /// <summary>The normalized metadata value: <c>*</c>, or the sorted list of known service names.</summary>
+    /// <summary>The normalized metadata value: <c>*</c>, or the sorted list of service names.</summary>
     public static string Parse(string? setting)
     {
         if (string.IsNullOrWhiteSpace(setting) || setting.Trim() == All)
         {
             return All;
         }
-        var names = setting.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        return string.Join(',', setting.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(name => name.ToLowerInvariant())
             .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var unknown = names.Where(name => !Known.Contains(name)).ToArray();
-        return unknown.Length > 0
-            ? throw new KeelStartupException(
-                $"{KeelSettings.Services} names unknown service(s) {string.Join(", ", unknown)}; known: {string.Join(", ", Known)} or *.")
-            : string.Join(',', names);
+            .Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every service named by a grain class in <paramref name="grainClasses"/>.</summary>
+    public static IReadOnlyList<string> Known(IEnumerable<Type> grainClasses) =>
+        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Names in <paramref name="metadataValue"/> that no grain class declares; empty when all are known.</summary>
+    public static IReadOnlyList<string> Unknown(string metadataValue, IEnumerable<Type> grainClasses)
+    {
+        var known = Known(grainClasses);
+        return metadataValue == All ? [] : [.. metadataValue.Split(',').Where(name => !known.Contains(name))];
     }
 
     public static bool Includes(string? metadataValue, string service) =>
         metadataValue == All || (metadataValue?.Split(',').Contains(service, StringComparer.Ordinal) ?? false);
+}
+
+/// <summary>Stops a silo at start when <c>Keel:Services</c> names a service that no grain class declares.</summary>
+internal sealed class HostedServicesCheck(string metadataValue, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(HostedServicesCheck), ServiceLifecycleStage.First, _ =>
+    {
+        var unknown = HostedServices.Unknown(metadataValue, grainTypes.Value.Classes);
+        return unknown.Count == 0
+            ? Task.CompletedTask
+            : throw new KeelStartupException(
+                $"{KeelSettings.Services} names unknown service(s) {string.Join(", ", unknown)}; known: " +
+                $"{string.Join(", ", HostedServices.Known(grainTypes.Value.Classes))} or {HostedServices.All}.");
+    });
 }

@@ -21,7 +21,8 @@ public static class EventStreamSiloBuilderExtensions
         string providerName,
         Action<EventStreamOptions> configure,
         Func<IServiceProvider, EventStreamOptions, IStreamStore> store,
-        bool needsConnectionString)
+        bool needsConnectionString,
+        Func<IServiceProvider, string, IStreamQueueBalancer>? balancer = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
@@ -37,6 +38,10 @@ public static class EventStreamSiloBuilderExtensions
         {
             streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
             streams.ConfigurePullingAgent(agent => agent.Configure(options => StreamTuning.Apply(options, PullingPeriod)));
+            if (balancer is not null)
+            {
+                streams.ConfigurePartitionBalancing(balancer);
+            }
         });
         return silo;
     }

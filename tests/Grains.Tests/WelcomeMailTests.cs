@@ -42,13 +42,13 @@ public class WelcomeMailTests(ClusterFixture fixture)
             $"{streamKey}/1", 1, DateTimeOffset.UtcNow, null, new UserRegistered(userId, address, "Grace", DateTimeOffset.UtcNow));
         var publisher = fixture.Client.GetGrain<IStreamPublisherGrain>(0);
 
-        await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope);
+        await publisher.PublishAsync(UsersService.Name, streamKey, envelope);
         await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
-        await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope);
+        await publisher.PublishAsync(UsersService.Name, streamKey, envelope);
 
         // The marker: a later event on the same stream that mails another address. One stream's events are delivered
         // in order, so once the marker's mail is there the duplicate has been dealt with: a wrong second mail would be too.
-        await publisher.PublishAsync(KeelNames.Services.Users, streamKey, envelope with
+        await publisher.PublishAsync(UsersService.Name, streamKey, envelope with
         {
             EventId = $"{streamKey}/2",
             Version = 2,

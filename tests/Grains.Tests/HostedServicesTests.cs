@@ -1,0 +1,48 @@
+using Keel.Silo.Hosting;
+using Keel.Silo.Placement;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace Keel.Grains.Tests;
+
+/// <summary>The services a silo may host are the ones its grain classes declare; none is listed in generic code.</summary>
+public sealed class HostedServicesTests
+{
+    [Fact]
+    public void KnowsTheServicesTheGrainClassesDeclare() =>
+        Assert.Equal(["email", "users"], HostedServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
+
+    [Fact]
+    public void NormalizesTheSettingAndNamesWhatNoGrainDeclares()
+    {
+        var grains = typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes();
+
+        Assert.Equal("email,users", HostedServices.Parse(" Users , email,users "));
+        Assert.Equal(HostedServices.All, HostedServices.Parse(null));
+        Assert.Empty(HostedServices.Unknown("email,users", grains));
+        Assert.Equal(["billing"], HostedServices.Unknown(HostedServices.Parse("users,billing"), grains));
+    }
+
+    [Fact]
+    public async Task ASiloAskedToHostAnUnknownServiceDoesNotStart()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo.AddKeelServices(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [KeelSettings.Services] = "users,billing" })
+            .Build()));
+        await using var cluster = builder.Build();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => cluster.DeployAsync());
+
+        var problem = Assert.IsType<KeelStartupException>(Unwrap(error));
+        Assert.Equal("Keel:Services names unknown service(s) billing; known: email, users or *.", problem.Message);
+    }
+
+    private static Exception Unwrap(Exception error) => error switch
+    {
+        KeelStartupException => error,
+        AggregateException many => many.InnerExceptions.Select(Unwrap).FirstOrDefault(e => e is KeelStartupException) ?? error,
+        { InnerException: { } inner } => Unwrap(inner),
+        _ => error,
+    };
+}
