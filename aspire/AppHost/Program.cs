@@ -1,20 +1,35 @@
 using Keel.AppHost;
+using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.Configuration.AddCommandLine(args, AppHostOptions.Switches);
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+var options = AppHostOptions.Read(builder.Configuration, repositoryRoot);
 
-var postgres = builder.AddPostgres("postgres").WithDataVolume();
-var database = postgres.AddDatabase(AppHostSettings.DatabaseResource);
-
-builder.AddProject<Projects.Api>("api")
-    .WithReference(database, Keel.Silo.Hosting.KeelSettings.PostgresConnectionName)
-    .WithEnvironment(context =>
+var database = options.UsePostgres ? builder.AddKeelPostgres(options, repositoryRoot) : null;
+if (options.Topology == Topology.Cluster)
+{
+    var orleans = builder.AddOrleans("orleans")
+        .WithClusterId(AppHostSettings.ClusterId)
+        .WithServiceId(AppHostSettings.ServiceId)
+        .WithClustering(new KeelClustering());
+    // Keel adds Orleans' activity propagation itself; Orleans__EnableDistributedTracing would add it a second time,
+    // and every grain call would then be recorded twice.
+    orleans.EnableDistributedTracing = false;
+    foreach (var role in AppHostSettings.SiloRoles)
     {
-        foreach (var (name, value) in AppHostSettings.CoHostedApi)
-        {
-            context.EnvironmentVariables[name] = value;
-        }
-    })
-    .WaitFor(database)
-    .WithHttpHealthCheck("/health");
+        builder.AddKeelSilo(role, orleans, database!);
+    }
+    // The client Api starts alongside the silos: it keeps reaching for a gateway, and /health is 503 until one answers.
+    builder.AddKeelApi(AppHostSettings.ClientApi).WithReference(orleans.AsClient()).WithKeelDatabase(database!);
+}
+else
+{
+    var api = builder.AddKeelApi(AppHostSettings.CoHostedApi(options.UsePostgres));
+    if (database is not null)
+    {
+        api.WithKeelDatabase(database);
+    }
+}
 
 builder.Build().Run();
