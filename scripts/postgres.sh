@@ -90,10 +90,11 @@ serve() {
       || { cat "$dir/initdb.log" >&2; exit 1; }
   fi
   # setpriv execs the server itself (runuser would stay in between), so $! is the postmaster and receives our signal.
+  # The server logs to stderr; a supervisor would show every LOG line as an error, so its log goes to stdout.
   local run=()
   [ "$(id -u)" -eq 0 ] && run=(setpriv --reuid=postgres --regid=postgres --init-groups --)
   "${run[@]}" "$bin/postgres" -D "$dir/data" -p "$port" -k "$dir" \
-    -c listen_addresses=127.0.0.1 -c max_connections=400 &
+    -c listen_addresses=127.0.0.1 -c max_connections=400 2>&1 &
   local pid=$!
   trap 'kill -INT "$pid" 2>/dev/null' TERM INT
   local ready=""
