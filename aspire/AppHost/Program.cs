@@ -1,20 +1,13 @@
 using Keel.AppHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.Configuration.AddCommandLine(args, AppHostOptions.Switches);
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+// Every failed probe while a resource starts would be an error line here; the dashboard shows health per resource.
+builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical));
 
-var postgres = builder.AddPostgres("postgres").WithDataVolume();
-var database = postgres.AddDatabase(AppHostSettings.DatabaseResource);
-
-builder.AddProject<Projects.Api>("api")
-    .WithReference(database, Keel.Silo.Hosting.KeelSettings.PostgresConnectionName)
-    .WithEnvironment(context =>
-    {
-        foreach (var (name, value) in AppHostSettings.CoHostedApi)
-        {
-            context.EnvironmentVariables[name] = value;
-        }
-    })
-    .WaitFor(database)
-    .WithHttpHealthCheck("/health");
-
+builder.AddKeelSystem(AppHostOptions.Read(builder.Configuration, repositoryRoot), repositoryRoot);
 builder.Build().Run();

@@ -34,7 +34,7 @@ public static class ServiceDefaultsExtensions
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var recordSpans = builder.Configuration.GetValue<bool?>(TelemetryNames.TracesSetting) ?? otlp;
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .ConfigureResource(resource => AddServiceIdentity(resource, builder.Configuration, builder.Environment))
             .WithTracing(tracing =>
             {
                 tracing.AddSource(TelemetryNames.Keel, TelemetryNames.OrleansApplication);
@@ -77,6 +77,22 @@ public static class ServiceDefaultsExtensions
             ResponseWriter = HealthResponse.WriteAsync,
         }).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// The service's name and instance id: those a supervisor set with the standard variables (Aspire sets
+    /// <c>OTEL_SERVICE_NAME</c> and <c>service.instance.id</c> in <c>OTEL_RESOURCE_ATTRIBUTES</c>, so the dashboard links
+    /// telemetry to its resource; the SDK reads both), otherwise the application's name and a new instance id.
+    /// </summary>
+    private static void AddServiceIdentity(ResourceBuilder resource, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]))
+        {
+            return;
+        }
+        var attributes = configuration["OTEL_RESOURCE_ATTRIBUTES"] ?? "";
+        resource.AddService(environment.ApplicationName,
+            autoGenerateServiceInstanceId: !attributes.Contains("service.instance.id=", StringComparison.Ordinal));
     }
 
     private static bool IsProbe(PathString path) =>

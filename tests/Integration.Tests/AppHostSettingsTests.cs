@@ -7,20 +7,39 @@ namespace Keel.Integration.Tests;
 
 public class AppHostSettingsTests
 {
+    private const string ConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Database=keel";
+
     [Fact]
-    public void TheCoHostedApiReadsEverySettingTheAppHostInjects()
+    public void TheSingleProcessApiReadsEverySettingTheAppHostInjects()
     {
-        var injected = new Dictionary<string, string>(AppHostSettings.CoHostedApi)
-        {
-            [AppHostSettings.ConnectionStringVariable] = "Host=postgres;Database=keel",
-        };
+        var configuration = ThroughEnvironment(WithDatabase(AppHostSettings.CoHostedApi(postgres: true)));
 
-        var configuration = ThroughEnvironment(injected);
-
+        Assert.Equal(ApiMode.CoHosted, configuration.ReadApiMode());
         Assert.Equal(StorageMode.Postgres, configuration.ReadStorageMode());
-        Assert.Equal("Host=postgres;Database=keel", configuration.GetConnectionString(KeelSettings.PostgresConnectionName));
+        Assert.Equal(ConnectionString, configuration.GetConnectionString(KeelSettings.PostgresConnectionName));
         Assert.True(configuration.GetValue<bool>(KeelSettings.DashboardEnabled));
         Assert.True(configuration.GetValue<bool>(KeelSettings.AdminEnabled));
+        Assert.Equal(StorageMode.Memory, ThroughEnvironment(AppHostSettings.CoHostedApi(postgres: false)).ReadStorageMode());
+    }
+
+    [Fact]
+    public void TheClusterReadsEverySettingTheAppHostInjects()
+    {
+        var api = ThroughEnvironment(WithDatabase(AppHostSettings.ClientApi));
+        var silo = ThroughEnvironment(WithDatabase(new Dictionary<string, string>(AppHostSettings.Silo("email"))
+        {
+            [AppHostSettings.SiloPortVariable] = "25001",
+            [AppHostSettings.GatewayPortVariable] = "25002",
+        }));
+
+        Assert.Equal(ApiMode.Client, api.ReadApiMode());
+        Assert.Equal(StorageMode.Postgres, api.ReadStorageMode());
+        Assert.Equal(StorageMode.Postgres, silo.ReadStorageMode());
+        Assert.Equal("email", silo[KeelSettings.Services]);
+        Assert.Equal(25001, silo.GetValue<int>(KeelSettings.SiloPort));
+        Assert.Equal(25002, silo.GetValue<int>(KeelSettings.GatewayPort));
+        Assert.Equal(api.ReadClusterIds(), silo.ReadClusterIds());
+        Assert.Equal(ConnectionString, silo.GetConnectionString(KeelSettings.PostgresConnectionName));
     }
 
     [Fact]
@@ -30,13 +49,21 @@ public class AppHostSettingsTests
             .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToHashSet();
+        var injected = AppHostSettings.CoHostedApi(postgres: true).Keys
+            .Concat(AppHostSettings.ClientApi.Keys)
+            .Concat(AppHostSettings.SiloRoles.SelectMany(role => AppHostSettings.Silo(role).Keys))
+            .Append(AppHostSettings.ConnectionStringVariable)
+            .Append(AppHostSettings.SiloPortVariable)
+            .Append(AppHostSettings.GatewayPortVariable);
 
-        Assert.All(AppHostSettings.CoHostedApi.Keys.Append(AppHostSettings.ConnectionStringVariable),
-            name => Assert.Contains(name.Replace("__", ":", StringComparison.Ordinal), known));
+        Assert.All(injected, name => Assert.Contains(name.Replace("__", ":", StringComparison.Ordinal), known));
     }
 
+    private static Dictionary<string, string> WithDatabase(IReadOnlyDictionary<string, string> settings) =>
+        new(settings) { [AppHostSettings.ConnectionStringVariable] = ConnectionString };
+
     /// <summary>Sets the variables in this process and reads them back with the real environment provider.</summary>
-    private static IConfiguration ThroughEnvironment(Dictionary<string, string> variables)
+    private static IConfiguration ThroughEnvironment(IReadOnlyDictionary<string, string> variables)
     {
         var prefix = $"KEEL_APPHOST_TEST_{Guid.NewGuid():N}_";
         foreach (var (name, value) in variables)

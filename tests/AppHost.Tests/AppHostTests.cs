@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Xunit.Abstractions;
+
+namespace Keel.AppHost.Tests;
+
+/// <summary>
+/// `dotnet run --project aspire/AppHost` as a test: PostgreSQL (the AppHost's own executable resource, on a fresh
+/// data folder), the users and email silos and the client Api, all on free ports.
+/// </summary>
+public class AppHostTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
+    private static readonly string[] Resources = ["postgres", "silo-users", "silo-email", "api"];
+
+    [Fact]
+    public async Task ARegistrationThroughTheClusterSendsTheWelcomeMail()
+    {
+        var clock = Stopwatch.StartNew();
+        using var start = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--postgres", "local", "--keep-data", "false"],
+            (options, _) => options.DisableDashboard = true,
+            start.Token);
+        await using var app = await builder.BuildAsync(start.Token);
+        await app.StartAsync(start.Token);
+        await WaitUntilHealthyAsync(app, start.Token);
+        output.WriteLine($"Healthy after {clock.Elapsed.TotalSeconds:F1} s");
+
+        using var http = app.CreateHttpClient("api", "http");
+        http.Timeout = TimeSpan.FromSeconds(30);
+        var email = $"ada-{Guid.NewGuid():N}@example.com";
+        var response = await http.PostAsJsonAsync("/api/v1/users", new { email, name = "Ada Lovelace" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var mails = await WaitForMailAsync(http, email);
+        Assert.Contains("\"kind\":\"welcome\"", mails, StringComparison.Ordinal);
+        output.WriteLine($"Welcome mail seen after {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static async Task WaitUntilHealthyAsync(DistributedApplication app, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.WhenAll(Resources.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken)));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var states = Resources.Select(name => app.ResourceNotifications.TryGetCurrentState(name, out var resource)
+                ? $"{name}: {resource.Snapshot.State?.Text} / {resource.Snapshot.HealthStatus}"
+                : $"{name}: unknown");
+            Assert.Fail($"The resources were not healthy within {StartTimeout}: {string.Join("; ", states)}");
+        }
+    }
+
+    /// <summary>Polls the Email service's mailbox until the mail is there; fails at the deadline.</summary>
+    private static async Task<string> WaitForMailAsync(HttpClient http, string email)
+    {
+        var deadline = DateTime.UtcNow + MailTimeout;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await http.GetAsync($"/api/v1/email/messages?to={Uri.EscapeDataString(email)}");
+            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            if (response.StatusCode == HttpStatusCode.OK && last.Contains("\"kind\"", StringComparison.Ordinal))
+            {
+                return last;
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail($"No welcome mail for {email} within {MailTimeout}; the mailbox last answered: {last}");
+        return last;
+    }
+}
