@@ -34,9 +34,11 @@ public sealed class PostgresDatabase : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<T?> ScalarAsync<T>(string sql)
+    public Task<T?> ScalarAsync<T>(string sql) => ScalarAsync<T>(ConnectionString, sql);
+
+    public static async Task<T?> ScalarAsync<T>(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
@@ -44,20 +46,23 @@ public sealed class PostgresDatabase : IAsyncLifetime
     }
 
     /// <summary>
-    /// What is still on its way through the event bridge: aggregates with unpublished outboxes, then queued messages.
-    /// Both empty is the positive marker that nothing can be delivered (again): every event was published and every
-    /// delivery acknowledged. Tests wait for it before asserting that an effect happened only once.
+    /// What is still on its way to subscriptions: deliverable log events past their partition's checkpoint, then queued
+    /// messages (retries). Both empty is the positive marker that nothing can be delivered (again). Tests wait for it
+    /// before asserting that an effect happened only once.
     /// </summary>
-    public async Task<BridgeBacklog> BridgeBacklogAsync()
+    public Task<BridgeBacklog> BridgeBacklogAsync() => BridgeBacklogAsync(ConnectionString);
+
+    /// <inheritdoc cref="BridgeBacklogAsync()"/>
+    public static async Task<BridgeBacklog> BridgeBacklogAsync(string connectionString)
     {
         // The log first: a log event whose delivery failed enters the retry queue before the checkpoint passes it, so
         // no undelivered log event followed by an empty queue means nothing was in between.
-        var undelivered = await ScalarAsync<long>("""
+        var undelivered = await ScalarAsync<long>(connectionString, """
             SELECT count(*) FROM keel_events e
             LEFT JOIN keel_stream_checkpoints c ON c.service_id = e.service_id AND c.partition = e.partition AND c.provider = 'keel-events'
             WHERE e.partition IS NOT NULL AND (e.tx_id, e.position) > (coalesce(c.tx_id, 0), coalesce(c.position, 0))
             """);
-        var queued = await ScalarAsync<long>("SELECT count(*) FROM keel_stream_messages");
+        var queued = await ScalarAsync<long>(connectionString, "SELECT count(*) FROM keel_stream_messages");
         return new BridgeBacklog(undelivered, queued);
     }
 
