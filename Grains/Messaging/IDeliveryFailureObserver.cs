@@ -2,8 +2,8 @@ using Orleans.Streams;
 
 namespace Keel.Grains.Messaging;
 
-/// <summary>Hears about subscription handlers that threw, before the bridge retries (a durable bridge keeps the reason for its dead letters).</summary>
+/// <summary>Hears about subscription handlers that threw, before the stream retries (the reason travels to the retry and the dead letter).</summary>
 public interface IDeliveryFailureObserver
 {
-    void OnDeliveryFailed(StreamId stream, StreamSequenceToken? token, Exception exception);
+    Task OnDeliveryFailedAsync(StreamId stream, StreamSequenceToken? token, Exception exception);
 }

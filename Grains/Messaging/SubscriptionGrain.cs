@@ -41,8 +41,11 @@ internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
             tags.Add("outcome", "failed");
             KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            // The stream retries a failed delivery; it keeps the reason for its dead letters.
-            ServiceProvider.GetService<IDeliveryFailureObserver>()?.OnDeliveryFailed(streamId, token, ex);
+            // The stream retries a failed delivery; the reason goes with it to the retry and the dead letter.
+            if (ServiceProvider.GetService<IDeliveryFailureObserver>() is { } observer)
+            {
+                await RecordFailureAsync(observer, streamId, token, ex);
+            }
             throw;
         }
         tags.Add("outcome", "handled");
@@ -50,6 +53,18 @@ internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
         if (DeactivateAfterHandling)
         {
             DeactivateOnIdle();
+        }
+    }
+
+    private static async Task RecordFailureAsync(IDeliveryFailureObserver observer, StreamId stream, StreamSequenceToken? token, Exception failure)
+    {
+        try
+        {
+            await observer.OnDeliveryFailedAsync(stream, token, failure);
+        }
+        catch (Exception)
+        {
+            // Only the reason is lost: the delivery is retried and dead-lettered all the same.
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Keel.Contracts;
+using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 using Keel.Silo.Placement;
 using Keel.Silo.Memory;
@@ -94,6 +95,7 @@ public static class KeelSiloBuilderExtensions
         silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<HostedServicesCheck>(sp, services));
         silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
+        silo.Services.AddSingleton<IDeliveryFailureObserver>(services => new DeliveryFailureRecorder(services, KeelNames.StreamProvider));
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddKeelMail(configuration);

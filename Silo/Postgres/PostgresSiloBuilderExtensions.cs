@@ -1,5 +1,4 @@
 using Keel.Contracts;
-using Keel.Grains.Messaging;
 using Keel.Contracts.Messaging;
 using Keel.Grains.EventLog;
 using Keel.Silo.Postgres.EventLog;
@@ -65,7 +64,6 @@ public static class PostgresSiloBuilderExtensions
             // How long one delivery attempt retries a throwing subscriber before the bridge counts it as failed.
             silo.Services.Configure<StreamPullingAgentOptions>(KeelNames.StreamProvider, o => o.MaxEventDeliveryTime = deliveryTimeout);
         }
-        silo.Services.AddSingleton<IDeliveryFailureObserver, DeliveryFailureRecorder>();
         return silo;
     }
 

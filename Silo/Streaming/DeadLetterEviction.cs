@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Keel.Silo.Streaming;
 
 /// <summary>Deletes dead letters older than the retention, every eviction interval (each silo does; it is idempotent).</summary>
-internal sealed class DeadLetterEviction(IStreamStore store, EventStreamOptions options, string provider, TimeProvider time, ILogger logger)
+internal sealed class DeadLetterEviction(IStreamStore store, IDeliveryFailureReasons reasons, EventStreamOptions options, string provider, TimeProvider time, ILogger logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ internal sealed class DeadLetterEviction(IStreamStore store, EventStreamOptions 
         try
         {
             var evicted = await store.EvictDeadLettersAsync(options.DeadLetterRetention, cancellationToken);
+            await reasons.EvictAsync(options.DeadLetterRetention);
             if (evicted > 0)
             {
                 logger.Evicted(provider, evicted, options.DeadLetterRetention);

@@ -22,7 +22,8 @@ public static class EventStreamSiloBuilderExtensions
         Action<EventStreamOptions> configure,
         Func<IServiceProvider, EventStreamOptions, IStreamStore> store,
         bool needsConnectionString,
-        Func<IServiceProvider, string, IStreamQueueBalancer>? balancer = null)
+        Func<IServiceProvider, string, IStreamQueueBalancer>? balancer = null,
+        Func<IServiceProvider, IDeliveryFailureReasons>? reasons = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
@@ -34,6 +35,7 @@ public static class EventStreamSiloBuilderExtensions
         silo.Services.AddKeyedSingleton(providerName, (services, _) => new StreamPartitions(
             providerName, OptionsOf(services, providerName), services.GetService<TimeProvider>() ?? TimeProvider.System));
         silo.Services.AddKeyedSingleton(providerName, (services, _) => store(services, OptionsOf(services, providerName)));
+        silo.Services.AddKeyedSingleton(providerName, (services, _) => reasons?.Invoke(services) ?? new InProcessFailureReasons());
         silo.AddPersistentStreams(providerName, LogQueueAdapterFactory.Create, streams =>
         {
             streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);

@@ -37,6 +37,7 @@ internal sealed class LogQueueAdapterFactory(
     StreamPartitions partitions,
     IStreamStore store,
     IStreamWakeups? wakeups,
+    IDeliveryFailureReasons reasons,
     Serializer<StreamPayload> serializer,
     ILoggerFactory loggerFactory,
     IHostApplicationLifetime lifetime,
@@ -55,6 +56,7 @@ internal sealed class LogQueueAdapterFactory(
             services.GetRequiredKeyedService<StreamPartitions>(name),
             services.GetRequiredKeyedService<IStreamStore>(name),
             services.GetKeyedService<IStreamWakeups>(name),
+            services.GetRequiredKeyedService<IDeliveryFailureReasons>(name),
             services.GetRequiredService<Serializer<StreamPayload>>(),
             services.GetRequiredService<ILoggerFactory>(),
             services.GetRequiredService<IHostApplicationLifetime>(),
@@ -77,7 +79,7 @@ internal sealed class LogQueueAdapterFactory(
     public Task<IStreamFailureHandler> GetDeliveryFailureHandler(QueueId queueId)
     {
         IStreamFailureHandler handler = new LogStreamFailureHandler(
-            name, options, partitions.ByQueue[queueId], store, serializer, loggerFactory.CreateLogger<LogStreamFailureHandler>());
+            name, options, partitions.ByQueue[queueId], store, reasons, serializer, loggerFactory.CreateLogger<LogStreamFailureHandler>());
         return Task.FromResult(handler);
     }
 
@@ -92,7 +94,7 @@ internal sealed class LogQueueAdapterFactory(
             _started = true;
         }
         var stopping = lifetime.ApplicationStopping;
-        var eviction = new DeadLetterEviction(store, options, name, time, loggerFactory.CreateLogger<DeadLetterEviction>());
+        var eviction = new DeadLetterEviction(store, reasons, options, name, time, loggerFactory.CreateLogger<DeadLetterEviction>());
         _ = Task.Run(() => eviction.RunAsync(stopping), CancellationToken.None);
         if (wakeups is not null)
         {

@@ -15,6 +15,7 @@ internal sealed class LogStreamFailureHandler(
     EventStreamOptions options,
     PartitionState partition,
     IStreamStore store,
+    IDeliveryFailureReasons reasons,
     Serializer<StreamPayload> serializer,
     ILogger<LogStreamFailureHandler> logger) : IStreamFailureHandler
 {
@@ -34,8 +35,7 @@ internal sealed class LogStreamFailureHandler(
             logger.UnknownFailure(provider, streamIdentity.ToString());
             return;
         }
-        var reason = StreamDeliveryFailures.Find(streamIdentity, sequenceToken)
-            ?? $"delivery to a subscriber failed {receipt.Attempts} times";
+        var reason = await TakeReasonAsync(streamIdentity, sequenceToken!) ?? $"delivery to a subscriber failed {receipt.Attempts} times";
         try
         {
             if (await store.FailAsync(receipt, options.MaxAttempts, options.VisibilityTimeout, reason, CancellationToken.None))
@@ -56,7 +56,7 @@ internal sealed class LogStreamFailureHandler(
 
     private async Task RetryLaterAsync(LogRecord record, StreamSequenceToken token)
     {
-        var reason = StreamDeliveryFailures.Find(record.Stream, token) ?? "delivery to a subscriber failed";
+        var reason = await TakeReasonAsync(record.Stream, token) ?? "delivery to a subscriber failed";
         var payload = serializer.SerializeToArray(new StreamPayload(record.Stream, [record.Event], null));
         try
         {
@@ -68,6 +68,19 @@ internal sealed class LogStreamFailureHandler(
         {
             // It stays in flight, so the checkpoint does not pass it: the next owner of the partition delivers it again.
             logger.RecordFailureFailed(exception, provider, record.Position.Position);
+        }
+    }
+
+    private async Task<string?> TakeReasonAsync(StreamId stream, StreamSequenceToken token)
+    {
+        try
+        {
+            return await reasons.TakeAsync(stream, token.SequenceNumber);
+        }
+        catch (Exception exception)
+        {
+            logger.RecordFailureFailed(exception, provider, token.SequenceNumber);
+            return null;
         }
     }
 

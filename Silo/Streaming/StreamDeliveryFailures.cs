@@ -1,9 +1,8 @@
-using Orleans.Streams;
 
 namespace Keel.Silo.Streaming;
 
 /// <summary>
-/// Why stream deliveries failed, kept in memory for the stream provider's failure handler: a subscriber records the
+/// Why stream deliveries failed, kept in this process for memory mode (see <see cref="InProcessFailureReasons"/>): a subscriber records the
 /// exception before rethrowing it, and the dead letter then carries that reason. Bounded (the newest 10,000
 /// failures), process-wide and thread-safe.
 /// </summary>
@@ -15,12 +14,10 @@ public static partial class StreamDeliveryFailures
     private static readonly Dictionary<(StreamId Stream, long Sequence), string> Reasons = [];
     private static readonly Queue<(StreamId Stream, long Sequence)> Order = new();
 
-    /// <summary>Remembers why delivering the event at <paramref name="token"/> on <paramref name="stream"/> failed.</summary>
-    public static void Record(StreamId stream, StreamSequenceToken? token, Exception exception)
+    /// <summary>Remembers why delivering the event of delivery number <paramref name="delivery"/> on <paramref name="stream"/> failed.</summary>
+    internal static void Record(StreamId stream, long delivery, string reason)
     {
-        ArgumentNullException.ThrowIfNull(exception);
-        var key = (stream, token?.SequenceNumber ?? -1);
-        var reason = Describe(exception);
+        var key = (stream, delivery);
         lock (Gate)
         {
             if (Reasons.TryAdd(key, reason))
@@ -38,16 +35,17 @@ public static partial class StreamDeliveryFailures
         }
     }
 
-    /// <summary>The recorded reason for a failed batch, or null when none was recorded in this process.</summary>
-    internal static string? Find(StreamId stream, StreamSequenceToken? token)
+    /// <summary>The recorded reason for a failed delivery, removed; null when none was recorded in this process.</summary>
+    internal static string? Find(StreamId stream, long delivery)
     {
         lock (Gate)
         {
-            return Reasons.TryGetValue((stream, token?.SequenceNumber ?? -1), out var reason) ? reason : null;
+            return Reasons.Remove((stream, delivery), out var reason) ? reason : null;
         }
     }
 
-    private static string Describe(Exception exception)
+    /// <summary>The reason a dead letter keeps: the exception's type and message, without addresses, at most 2,000 characters.</summary>
+    public static string Describe(Exception exception)
     {
         var text = Redact($"{exception.GetType().FullName}: {exception.Message}");
         return text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];

@@ -113,6 +113,39 @@ public sealed class ClusterTests : IAsyncLifetime
         await RegisterAsync(http, $"late-cluster-{Guid.NewGuid():N}@example.com");
     }
 
+    [Fact]
+    public async Task ADeadLetterKeepsTheSubscribersReasonWhicheverSiloGaveUpOnIt()
+    {
+        // The email silo's mail relay refuses every connection. Pulling agents run on both silos (eight partitions),
+        // so some failures are given up on by the users silo, away from the subscriber that threw.
+        var failing = Settings("email")
+            .With("Keel:Mail:Smtp:Host", "127.0.0.1").With("Keel:Mail:Smtp:Port", "1")
+            .With($"{KeelSettings.Bridge}:MaxAttempts", "2").With($"{KeelSettings.Bridge}:VisibilityTimeout", "00:00:01")
+            .With($"{KeelSettings.Bridge}:DeliveryTimeout", "00:00:01");
+        await StartSiloAsync(Settings("users").With($"{KeelSettings.Bridge}:MaxAttempts", "2")
+            .With($"{KeelSettings.Bridge}:VisibilityTimeout", "00:00:01").With($"{KeelSettings.Bridge}:DeliveryTimeout", "00:00:01"));
+        await StartSiloAsync(failing);
+        var api = await StartApiAsync(Settings().With(KeelSettings.Mode, "Client"));
+        using var http = api.CreateClient();
+
+        var addresses = Enumerable.Range(0, 12).Select(i => $"relay-{i}-{Guid.NewGuid():N}@example.com").ToArray();
+        await Task.WhenAll(addresses.Select(a => RegisterAsync(http, a)));
+        var letters = await Eventually.GetAsync(async () => (await DeadLettersAsync(http)).Length, n => n == addresses.Length, TimeSpan.FromSeconds(90),
+            "a dead letter for every registration", n => $"{n} dead letters");
+
+        Assert.All(await DeadLettersAsync(http), letter =>
+        {
+            Assert.Equal("users", letter.GetProperty("streamNamespace").GetString());
+            // The subscriber's exception ("Type: message"), not the fallback a silo writes when it has no reason.
+            var reason = letter.GetProperty("reason").GetString()!;
+            Assert.Contains("Exception: ", reason, StringComparison.Ordinal);
+            Assert.DoesNotContain("delivery to a subscriber failed", reason, StringComparison.Ordinal);
+        });
+    }
+
+    private static async Task<JsonElement[]> DeadLettersAsync(HttpClient http) =>
+        [.. JsonDocument.Parse(await http.GetStringAsync("/api/v1/admin/dead-letters?limit=100")).RootElement.EnumerateArray()];
+
     private static async Task<UserView> RegisterAsync(HttpClient http, string address)
     {
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });

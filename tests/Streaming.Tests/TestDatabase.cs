@@ -8,7 +8,7 @@ namespace Keel.Streaming.Tests;
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string ServerVariable = "KEEL_TEST_POSTGRES";
-    private static readonly string[] Scripts = ["Keel.Migrations.0004_streams.sql", "Keel.Migrations.0006_event_log.sql"];
+    private static readonly string[] Scripts = ["Keel.Migrations.0004_streams.sql", "Keel.Migrations.0006_event_log.sql", "Keel.Migrations.0008_failure_reasons.sql"];
 
     private readonly string _server;
     private readonly string _name;

@@ -1,5 +1,6 @@
 using Keel.Silo.Streaming;
 using Keel.Silo.Postgres.Streaming;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 
 namespace Keel.Streaming.Tests;
@@ -22,10 +23,16 @@ internal sealed class TestSubscriberGrain(DeliveryLog log) : Grain, ITestSubscri
         {
             log.Refused(key);
             var exception = new InvalidOperationException($"subscriber refused event {item.Value} on {key}");
-            StreamDeliveryFailures.Record(streamId, token, exception);
-            throw exception;
+            return RecordAndThrowAsync(streamId, token, exception);
         }
         log.Handled(key, item);
         return Task.CompletedTask;
+    }
+
+    private async Task RecordAndThrowAsync(StreamId streamId, StreamSequenceToken? token, Exception exception)
+    {
+        await ServiceProvider.GetRequiredKeyedService<IDeliveryFailureReasons>(TestStreams.Provider)
+            .RecordAsync(streamId, token!.SequenceNumber, StreamDeliveryFailures.Describe(exception));
+        throw exception;
     }
 }

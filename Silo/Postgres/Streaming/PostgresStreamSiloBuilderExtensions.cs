@@ -39,7 +39,8 @@ public static class PostgresStreamSiloBuilderExtensions
                 ServiceIdOf(services),
                 providerName,
                 services.GetRequiredService<Serializer<EventEnvelope>>()),
-            needsConnectionString: dataSource is null);
+            needsConnectionString: dataSource is null,
+            reasons: services => new PostgresFailureReasons(services.GetRequiredKeyedService<NpgsqlDataSource>(poolKey), ServiceIdOf(services), providerName));
     }
 
     internal static string ServiceIdOf(IServiceProvider services) =>
