@@ -39,7 +39,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     /// <summary>The namespace this aggregate's events are delivered on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
 
-    /// <summary>The stream key: the aggregate's id, so one aggregate's events stay in order.</summary>
+    /// <summary>The aggregate's id as its events carry it (their ids) and its delivery bucket is chosen.</summary>
     protected string StreamKey => _streamKey ??= this.GetGrainId().Key.ToString()!;
 
     /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
@@ -108,9 +108,10 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
                 await BeforeRecordAsync(accepted.Events);
                 await AppendAsync(accepted.Events, cause);
             }
-            if (DeactivateAfter(decision))
+            if (DeactivateAfter(decision) && _version < SnapshotEvery)
             {
-                // One-shot work: do not keep the activation for the collection age.
+                // One-shot work on a small aggregate: do not keep the activation for the collection age. One with a
+                // long history stays: reloading its snapshot for every command would cost more than the memory.
                 DeactivateOnIdle();
             }
             (decision is Decision<TEvent, TRejection>.Rejected ? KeelDiagnostics.CommandsRejected : KeelDiagnostics.CommandsHandled)
@@ -138,7 +139,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
             var version = _version + i + 1;
             envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i]), cause);
         }
-        var destination = StreamNamespace is { } ns ? StreamId.Create(ns, StreamKey) : (StreamId?)null;
+        var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
         try
         {
             await log.AppendAsync(new EventAppend(Stream, _version, destination, envelopes));

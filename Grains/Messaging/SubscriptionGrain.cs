@@ -8,14 +8,13 @@ using Orleans.Streams.Core;
 namespace Keel.Grains.Messaging;
 
 /// <summary>
-/// An implicit stream subscription. Delivery is at least once; the effect happens once because the aggregate the
+/// An implicit stream subscription: one activation per delivery bucket (<see cref="DeliveryStreams"/>), kept while
+/// events flow. Delivery is at least once; the effect happens once because the aggregate the
 /// handler calls records the event's id with the events it produces (<see cref="Causation"/>) and ignores a
 /// redelivery. So a delivered event costs no write of its own here.
 /// </summary>
 internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
 {
-    /// <summary>Whether to release the activation after each handled event (streams keyed per aggregate see few events).</summary>
-    protected virtual bool DeactivateAfterHandling => true;
 
     /// <summary>Applies one event's effect by calling aggregates. Throwing makes the stream deliver it again.</summary>
     protected abstract Task HandleAsync(EventEnvelope envelope);
@@ -50,10 +49,6 @@ internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
         }
         tags.Add("outcome", "handled");
         KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
-        if (DeactivateAfterHandling)
-        {
-            DeactivateOnIdle();
-        }
     }
 
     private static async Task RecordFailureAsync(IDeliveryFailureObserver observer, StreamId stream, StreamSequenceToken? token, Exception failure)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Keel.Contracts.Messaging;
 using Keel.Grains.EventLog;
+using Keel.Grains.Messaging;
 using Keel.Silo.Postgres.EventLog;
 using Keel.Silo.Streaming;
 using Npgsql;
@@ -71,7 +72,7 @@ internal sealed class AggregateRecordUpgrade(Serializer<EventEnvelope> events, S
         {
             // Keel's grain types are keel.<service>.<name>; an aggregate published on its service's namespace, keyed by its key.
             var type = stream[..stream.IndexOf('/', StringComparison.Ordinal)];
-            var destination = StreamId.Create(type.Split('.')[1], stream[(type.Length + 1)..]);
+            var destination = DeliveryStreams.For(type.Split('.')[1], stream[(type.Length + 1)..]);
             yield return Append(stream, published, record.Events[published..], destination);
         }
     }
