@@ -90,6 +90,8 @@ public static class KeelSiloBuilderExtensions
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
+        silo.Configure<GrainDirectoryOptions>(options =>
+            options.CacheSize = configuration.GetValue(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize));
         // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
         var services = HostedServices.Parse(configuration[KeelSettings.Services]);
         silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });
