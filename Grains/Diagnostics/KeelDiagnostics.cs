@@ -25,7 +25,7 @@ internal static class KeelDiagnostics
         "keel.command.duration", "ms", "Time to decide, record and publish a command.");
 
     public static readonly Counter<long> SubscriptionDeliveries = Meter.CreateCounter<long>(
-        "keel.subscription.deliveries", "{event}", "Events delivered to subscriptions, by outcome (handled, skipped, failed).");
+        "keel.subscription.deliveries", "{event}", "Events delivered to subscriptions, by outcome (handled, failed); a redelivery is handled as a no-op by its aggregate.");
 
     public static readonly Histogram<int> EventLogBatchSize = Meter.CreateHistogram<int>(
         "keel.eventlog.batch.size", "{operation}", "Loads, appends and snapshot writes that shared one round trip and transaction.");
