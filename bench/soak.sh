@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# RSS of Keel's PostgreSQL-mode process under sustained load: wrk (64 connections) for MINUTES, the Api's RSS sampled
-# every 15 s, on a private PostgreSQL. Prints one line per sample and a summary (first, peak, last, last-half slope).
+# RSS and throughput of Keel's PostgreSQL-mode process under sustained load: wrk (64 connections) for MINUTES, on a
+# private PostgreSQL; every 15 s the Api's RSS, the users registered so far and the registrations/s of the last 15 s
+# (from PostgreSQL's insert counter). Prints one line per sample and a summary (RSS first/peak/last, throughput at
+# the first and the last sample: growth).
 #   bench/soak.sh [MINUTES]    default 10; reuses the Release build bench/run.sh makes (BENCH_NO_BUILD=1 to skip building)
 # Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
@@ -30,15 +32,23 @@ for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18991/health >/dev/null && b
 curl -sf http://127.0.0.1:18991/health >/dev/null || { cat "$WORK/keel.log" >&2; exit 1; }
 API_PID=$(pgrep -f "Keel.Api.dll" -P "$KEEL_PID" || echo "$KEEL_PID")
 rss_mib() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+PORT=$(cat "$PG_DIR/port")
+# Three events per registration (user, address claim, mail).
+users() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qAt -c "SELECT coalesce(sum(n_tup_ins), 0) / 3 FROM pg_stat_user_tables WHERE relname = 'keel_events'"; }
 
 echo "machine: $(nproc) cores; command: bench/soak.sh $MINUTES; RSS before load: $(rss_mib "$KEEL_PID") MiB"
 wrk -t2 -c64 -d"$((MINUTES * 60))s" -s "$ROOT/bench/wrk/register.lua" http://127.0.0.1:18991 >"$WORK/wrk.txt" 2>&1 &
 WRK_PID=$!
 samples=()
+rates=()
+before=$(users)
 for ((t = 15; t <= MINUTES * 60; t += 15)); do
   sleep 15
   samples+=("$(rss_mib "$KEEL_PID")")
-  echo "t=${t}s rss=${samples[-1]} MiB"
+  now=$(users)
+  rates+=("$(( (now - before) / 15 ))")
+  before=$now
+  echo "t=${t}s rss=${samples[-1]} MiB users=${now} registrations/s=${rates[-1]}"
 done
 wait "$WRK_PID" || true
 rm -rf "$MAIL"
@@ -46,3 +56,4 @@ printf '%s\n' "${samples[@]}" | awk -v n="${#samples[@]}" '
   { v[NR] = $1; if ($1 > peak) peak = $1 }
   END { half = int(n / 2) + 1; printf "first %d MiB, peak %d MiB, last %d MiB; second half: %d -> %d MiB\n", v[1], peak, v[n], v[half], v[n] }'
 grep -o 'Requests/sec: *[0-9.]*' "$WORK/wrk.txt" || true
+echo "throughput: ${rates[1]}/s at the second sample, ${rates[-1]}/s at the last ($(awk -v a="${rates[1]}" -v b="${rates[-1]}" 'BEGIN { printf "%.1f", 100 * b / a }') %), $(users) users"
