@@ -34,7 +34,7 @@ API_PID=$(pgrep -f "Keel.Api.dll" -P "$KEEL_PID" || echo "$KEEL_PID")
 rss_mib() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 PORT=$(cat "$PG_DIR/port")
 # Three events per registration (user, address claim, mail).
-users() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qAt -c "SELECT coalesce(sum(n_tup_ins), 0) / 3 FROM pg_stat_user_tables WHERE relname = 'keel_events'"; }
+users() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qAt -c "SELECT coalesce(sum(n_tup_ins), 0)::bigint / 3 FROM pg_stat_user_tables WHERE relname = 'keel_events'"; }
 
 echo "machine: $(nproc) cores; command: bench/soak.sh $MINUTES; RSS before load: $(rss_mib "$KEEL_PID") MiB"
 wrk -t2 -c64 -d"$((MINUTES * 60))s" -s "$ROOT/bench/wrk/register.lua" http://127.0.0.1:18991 >"$WORK/wrk.txt" 2>&1 &
