@@ -59,21 +59,12 @@ public class AppHostTests(ITestOutputHelper output)
     }
 
     /// <summary>Polls the Email service's mailbox until the mail is there; fails at the deadline.</summary>
-    private static async Task<string> WaitForMailAsync(HttpClient http, string email)
-    {
-        var deadline = DateTime.UtcNow + MailTimeout;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
+    private static Task<string> WaitForMailAsync(HttpClient http, string email) => Eventually.GetAsync(
+        async () =>
         {
             var response = await http.GetAsync($"/api/v1/email/messages?to={Uri.EscapeDataString(email)}");
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            if (response.StatusCode == HttpStatusCode.OK && last.Contains("\"kind\"", StringComparison.Ordinal))
-            {
-                return last;
-            }
-            await Task.Delay(200);
-        }
-        Assert.Fail($"No welcome mail for {email} within {MailTimeout}; the mailbox last answered: {last}");
-        return last;
-    }
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        },
+        answer => answer.StartsWith("200 ", StringComparison.Ordinal) && answer.Contains("\"kind\"", StringComparison.Ordinal),
+        MailTimeout, $"a welcome mail for {email} in its mailbox");
 }

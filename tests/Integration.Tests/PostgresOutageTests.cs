@@ -10,7 +10,8 @@ namespace Keel.Integration.Tests;
 /// <summary>PostgreSQL stopped and started again under load, against a server of its own.</summary>
 public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly TimeSpan Load = TimeSpan.FromSeconds(14);
+    /// <summary>The load runs until this long after PostgreSQL is back (and never longer than a minute).</summary>
+    private static readonly TimeSpan AfterResume = TimeSpan.FromSeconds(4);
     private readonly string _serverDirectory = Path.Combine(Path.GetTempPath(), $"keel-outage-pg-{Guid.NewGuid():N}");
     private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-outage-mail-");
     private string _connectionString = "";
@@ -24,9 +25,10 @@ public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifeti
         var http = app.CreateClient();
         var outcomes = new ConcurrentBag<Outcome>();
         var clock = Stopwatch.StartNew();
+        var stopAt = TimeSpan.FromMinutes(1).Ticks;
         var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
         {
-            for (var i = 0; clock.Elapsed < Load; i++)
+            for (var i = 0; clock.Elapsed.Ticks < Interlocked.Read(ref stopAt); i++)
             {
                 var email = $"outage-{worker}-{i}-{Guid.NewGuid():N}@example.com";
                 var started = clock.Elapsed;
@@ -36,12 +38,16 @@ public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifeti
             }
         })).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The outage starts once the load is flowing and ends once requests have met it: markers, not a clock.
+        await Eventually.HoldsAsync(() => outcomes.Count(o => o.Status == HttpStatusCode.Created) >= 50, TimeSpan.FromSeconds(10),
+            "50 registrations acknowledged before the outage");
         await Repository.RunScriptAsync("postgres.sh", "halt", _serverDirectory);
         var haltedAt = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Eventually.HoldsAsync(() => outcomes.Count(o => o.At > haltedAt && o.Status != HttpStatusCode.Created) >= 50, TimeSpan.FromSeconds(10),
+            "50 requests that met the outage answered");
         await Repository.RunScriptAsync("postgres.sh", "resume", _serverDirectory);
         var resumedAt = clock.Elapsed;
+        Interlocked.Exchange(ref stopAt, (resumedAt + AfterResume).Ticks);
         await Task.WhenAll(workers);
 
         var failures = outcomes.Where(o => o.Status != HttpStatusCode.Created).ToList();

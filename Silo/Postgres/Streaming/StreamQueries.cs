@@ -69,7 +69,8 @@ internal sealed class StreamQueries(NpgsqlDataSource dataSource, string serviceI
     public async Task EnqueueAsync(int partition, StreamId stream, byte[] payload, int attempts, TimeSpan delay, string? error, CancellationToken cancellationToken)
     {
         // A direct publish wakes the receivers (keel_stream_enqueue notifies on commit); a retry waits for its delay anyway.
-        await using var command = attempts == 0 && delay == TimeSpan.Zero
+        var direct = attempts == 0 && delay == TimeSpan.Zero;
+        await using var command = direct
             ? dataSource.CreateCommand("SELECT keel_stream_enqueue($1, $2, $3, $4, $5, $6)")
             : dataSource.CreateCommand("""
                 INSERT INTO keel_stream_messages (service_id, provider, partition, stream_namespace, stream_key, payload, attempts, last_error, visible_at)
@@ -81,7 +82,7 @@ internal sealed class StreamQueries(NpgsqlDataSource dataSource, string serviceI
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stream.GetNamespace() ?? "" });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stream.GetKeyAsString() });
         command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = payload, NpgsqlDbType = NpgsqlDbType.Bytea });
-        if (command.CommandText.StartsWith("INSERT", StringComparison.Ordinal))
+        if (!direct)
         {
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = attempts });
             command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = error, NpgsqlDbType = NpgsqlDbType.Text });
