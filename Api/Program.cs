@@ -1,11 +1,17 @@
+using Keel.Api.Auth;
 using Keel.Api.Hosting;
 using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
 
+if (TokenCommand.IsRequested(args))
+{
+    return TokenCommand.Run(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKeelServiceDefaults();
 builder.AddKeelOrleans();
-builder.Services.AddKeelApi();
+builder.AddKeelApi();
 
 var app = builder.Build();
 app.UseKeelApi();

@@ -1,5 +1,7 @@
 using Keel.Api.Admin;
+using Keel.Api.Auth;
 using Keel.Api.Http;
+using Keel.Api.Idempotency;
 using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
 using Orleans.Dashboard;
@@ -13,6 +15,11 @@ public static class ApiApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseKeelActor();
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 
@@ -23,16 +30,18 @@ public static class ApiApplicationExtensions
         app.MapKeelHealthEndpoints();
         if (app.Configuration.DashboardEnabled(app.Environment))
         {
-            app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
+            app.MapOrleansDashboard(routePrefix: DashboardToken.PathPrefix).ExcludeFromDescription().RequireAuthorization(KeelAuth.AdminPolicy);
         }
-        var v1 = app.MapGroup("/api/v1");
+        // Secure by default: every service endpoint needs an authenticated caller unless it opts out (AllowAnonymous).
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
         if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {
-            v1.MapActivationEndpoints();
+            var admin = v1.MapGroup(string.Empty).RequireAuthorization(KeelAuth.AdminPolicy);
+            admin.MapActivationEndpoints();
             if (app.Configuration.ReadStorageMode() == StorageMode.Postgres)
             {
-                v1.MapDeadLetterEndpoints();
+                admin.MapDeadLetterEndpoints();
             }
         }
         return app;

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using Keel.Api.Auth;
 using Keel.Api.Http;
+using Keel.Api.Idempotency;
+using Keel.Api.Limits;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +10,13 @@ namespace Keel.Api.Hosting;
 
 public static class ApiServiceCollectionExtensions
 {
-    public static IServiceCollection AddKeelApi(this IServiceCollection services)
+    public static WebApplicationBuilder AddKeelApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddKeelApi(builder.Configuration, builder.Environment);
+        return builder;
+    }
+
+    public static IServiceCollection AddKeelApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
@@ -22,6 +31,9 @@ public static class ApiServiceCollectionExtensions
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
+        services.AddKeelAuth(configuration, environment);
+        services.AddKeelLimits(configuration);
+        services.AddKeelIdempotency(configuration);
         return services;
     }
 

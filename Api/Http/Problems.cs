@@ -29,6 +29,16 @@ public static class Problems
     public static ProblemHttpResult NotFound(string code, string detail) =>
         From(new Rejection(code, detail, RejectionKind.NotFound));
 
+    /// <summary>A problem of the edge itself (not a command's rejection): its status, code and detail.</summary>
+    public static ProblemHttpResult Of(int status, string code, string detail)
+    {
+        var details = new ProblemDetails { Status = status, Detail = detail, Type = TypeFor(code) };
+        details.Extensions["code"] = code;
+        return TypedResults.Problem(details);
+    }
+
+    public static ProblemHttpResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, "forbidden", detail);
+
     public static string TypeFor(string code) => $"urn:keel:problem:{code}";
 
     public static int StatusFor(RejectionKind kind) => kind switch

@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Keel.Api.Auth;
 using Keel.Api.Http;
+using Keel.Api.Idempotency;
 using Keel.Contracts.Users;
 using Keel.Domain.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,34 +18,42 @@ public static class UserEndpoints
         users.MapPost("/", RegisterAsync)
             .WithName("RegisterUser")
             .WithSummary("Register a user")
-            .WithDescription("Creates an account for a unique e-mail address; the Email service then sends one welcome mail.")
+            .WithDescription("Creates an account for a unique e-mail address; the Email service then sends one welcome mail. "
+                + "Public: needs no token. With an Idempotency-Key, the user's id is derived from the key, so a retry creates nobody new.")
+            .AllowAnonymous()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         users.MapGet("/{userId}", GetAsync)
             .WithName("GetUser")
             .WithSummary("Get a user")
+            .WithDescription("A user reads their own profile; an admin reads anyone's.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return users;
     }
 
     public static async Task<Results<Created<UserView>, ProblemHttpResult>> RegisterAsync(
-        RegisterUser command, IGrainFactory grains, TimeProvider clock)
+        RegisterUser command, IGrainFactory grains, TimeProvider clock, HttpContext http)
     {
         if (!UserInput.TryParse(command, out _, out _, out var errors))
         {
             return Problems.Invalid(errors);
         }
-        var userId = Guid.CreateVersion7(clock.GetUtcNow());
+        var userId = IdempotentRequest.NewId(http, clock, "users");
         var result = await grains.GetGrain<IUserGrain>(userId).RegisterAsync(command);
         return result.ToHttp(user => TypedResults.Created($"/api/v1/users/{user.UserId}", user));
     }
 
-    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(string userId, IGrainFactory grains)
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(string userId, IGrainFactory grains, ClaimsPrincipal caller)
     {
         if (!UserId.TryParse(userId, out var id))
         {
             return Problems.Invalid("userId", "A user id is a UUID such as 0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f.");
+        }
+        if (!caller.MayReadUser(id.Value))
+        {
+            return Problems.Forbidden("A user reads only their own profile (or holds the admin role).");
         }
         var user = await grains.GetGrain<IUserGrain>(id.Value).GetAsync();
         return user is null

@@ -8,6 +8,7 @@ namespace Keel.Contracts.Messaging;
 /// <param name="Event">The payload.</param>
 /// <param name="CausationId">The id of the event whose subscription caused this one, if any: the aggregate remembers
 /// it, so a redelivered event never causes its effect twice.</param>
+/// <param name="Actor">Who the command that produced it was run for (the caller's id, <c>anonymous</c>), if known.</param>
 [GenerateSerializer, Immutable, Alias("keel.event-envelope")]
 public sealed record EventEnvelope(
     [property: Id(0)] string EventId,
@@ -15,4 +16,5 @@ public sealed record EventEnvelope(
     [property: Id(2)] DateTimeOffset OccurredAt,
     [property: Id(3)] string? TraceParent,
     [property: Id(4)] IEvent Event,
-    [property: Id(5)] string? CausationId = null);
+    [property: Id(5)] string? CausationId = null,
+    [property: Id(6)] string? Actor = null);

@@ -133,11 +133,12 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     {
         var now = Now;
         var traceParent = Activity.Current?.Id;
+        var actor = Actor.Current;
         var envelopes = new EventEnvelope[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
             var version = _version + i + 1;
-            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i]), cause);
+            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i]), cause, actor);
         }
         var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
         try

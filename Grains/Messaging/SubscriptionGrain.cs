@@ -33,6 +33,7 @@ internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
         try
         {
             Causation.Set(envelope.EventId);
+            Actor.Set(envelope.Actor);
             await HandleAsync(envelope);
         }
         catch (Exception ex)

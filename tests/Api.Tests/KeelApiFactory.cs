@@ -17,6 +17,17 @@ public class KeelApiFactory : WebApplicationFactory<Program>
         builder.UseSetting(KeelSettings.SiloPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting(KeelSettings.GatewayPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Keel:Mail:PickupDirectory", MailDirectory.FullName);
+        foreach (var (key, value) in TestAuth.ApiSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Clients act as an admin unless a test says otherwise (<c>http.As(null)</c>, <c>http.As(token)</c>).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AsAdmin();
     }
 
     public override async ValueTask DisposeAsync()

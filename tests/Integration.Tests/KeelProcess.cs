@@ -58,7 +58,8 @@ public sealed class KeelProcess : IAsyncDisposable
         return silo;
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client of the Api acting as an admin (<c>.As(token)</c> to act as someone else, <c>.As(null)</c> for nobody).</summary>
+    public HttpClient CreateClient() => new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) }.AsAdmin();
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, nothing after this instruction.</summary>
     public void KillHard()
@@ -95,6 +96,10 @@ public sealed class KeelProcess : IAsyncDisposable
         if (address is not null)
         {
             start.Environment["ASPNETCORE_URLS"] = address.ToString();
+            foreach (var (key, value) in TestAuth.ApiSettings)
+            {
+                start.Environment[KeelSettings.EnvironmentVariable(key)] = value;
+            }
         }
         foreach (var (key, value) in settings)
         {

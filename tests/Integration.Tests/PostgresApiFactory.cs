@@ -23,6 +23,10 @@ public sealed class PostgresApiFactory(
         builder.UseSetting(KeelSettings.SiloPort, FreePort());
         builder.UseSetting(KeelSettings.GatewayPort, FreePort());
         builder.UseSetting("Keel:Mail:PickupDirectory", mailDirectory);
+        foreach (var (key, value) in TestAuth.ApiSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
@@ -31,6 +35,13 @@ public sealed class PostgresApiFactory(
         {
             builder.ConfigureTestServices(services);
         }
+    }
+
+    /// <summary>Clients act as an admin unless a test says otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AsAdmin();
     }
 
     public static string FreePort()
