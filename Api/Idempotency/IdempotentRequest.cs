@@ -4,8 +4,8 @@ using System.Text;
 namespace Keel.Api.Idempotency;
 
 /// <summary>
-/// What an endpoint may ask about a keyed request: an id derived from the key, so that running the same command again
-/// (after its reply was lost) addresses the same aggregate, whose decider treats the repeat as a no-op.
+/// What an endpoint may ask about a keyed request: an id derived from the key and the request, so that running the same
+/// command again (after its reply was lost) addresses the same aggregate, whose decider treats the repeat as a no-op.
 /// </summary>
 public static class IdempotentRequest
 {
@@ -20,7 +20,7 @@ public static class IdempotentRequest
         {
             return Guid.CreateVersion7(clock.GetUtcNow());
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{purpose}\n{keyed.Scope}\n{keyed.Key}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{purpose}\n{keyed.Scope}\n{keyed.Key}\n{Convert.ToHexString(keyed.Fingerprint)}"));
         // An RFC 9562 version 8 (custom) UUID: the first 16 bytes of the hash with the version and variant bits set.
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
