@@ -30,6 +30,7 @@ sql() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qAt -c "$1"; }
 sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 
 (cd "$ROOT/Api/bin/Release/net10.0" && exec env ASPNETCORE_URLS=http://127.0.0.1:18990 ASPNETCORE_ENVIRONMENT=Production \
+  Keel__Auth__SigningKey="$(openssl rand -base64 32)" Keel__RateLimit__Enabled=false \
   Logging__LogLevel__Default=Warning Keel__Storage=Postgres ConnectionStrings__Postgres="$CS" \
   Keel__SiloPort=21990 Keel__GatewayPort=31990 Keel__Mail__PickupDirectory="$WORK/mail" dotnet Keel.Api.dll) >"$WORK/keel.log" 2>&1 &
 KEEL_PID=$!

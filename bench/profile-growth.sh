@@ -15,6 +15,7 @@ MAIL=$(mktemp -d /dev/shm/keel-growth-mail.XXXXXX 2>/dev/null || mktemp -d "$WOR
 free_port() { local port=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done; echo "$port"; }
 PORT=$(free_port 18600); URL="http://127.0.0.1:$PORT"
 (cd "$ROOT/Api/bin/Release/net10.0" && exec env ASPNETCORE_URLS="$URL" ASPNETCORE_ENVIRONMENT=Production \
+  Keel__Auth__SigningKey="$(openssl rand -base64 32)" Keel__RateLimit__Enabled=false \
   Logging__LogLevel__Default=Warning DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 Keel__Storage=Memory \
   Keel__SiloPort="$(free_port 21600)" Keel__GatewayPort="$(free_port 31600)" Keel__Mail__PickupDirectory="$MAIL" \
   dotnet Keel.Api.dll) >"$WORK/api.log" 2>&1 &

@@ -122,6 +122,7 @@ start_server() {
   local port; port=$(free_port $((18000 + RANDOM % 2000)))
   URL="http://127.0.0.1:$port"
   (cd "$dir" && exec env ASPNETCORE_URLS="$URL" ASPNETCORE_ENVIRONMENT=Production \
+  Keel__Auth__SigningKey="$(openssl rand -base64 32)" Keel__RateLimit__Enabled=false \
     Logging__LogLevel__Default=Warning DOTNET_CLI_TELEMETRY_OPTOUT=1 "$@" dotnet "$dll") \
     >"$WORK/$name.log" 2>&1 &
   SERVER_PID=$!

@@ -25,6 +25,7 @@ fi
 CS=$("$ROOT/scripts/postgres.sh" start "$PG_DIR" 26600)
 MAIL=/dev/shm/keel-soak-mail-$$; [ -d /dev/shm ] || MAIL="$WORK/mail"
 (cd "$ROOT/Api/bin/Release/net10.0" && exec env ASPNETCORE_URLS=http://127.0.0.1:18991 ASPNETCORE_ENVIRONMENT=Production \
+  Keel__Auth__SigningKey="$(openssl rand -base64 32)" Keel__RateLimit__Enabled=false \
   Logging__LogLevel__Default=Warning Keel__Storage=Postgres ConnectionStrings__Postgres="$CS" \
   Keel__SiloPort=21991 Keel__GatewayPort=31991 Keel__Mail__PickupDirectory="$MAIL" dotnet Keel.Api.dll) >"$WORK/keel.log" 2>&1 &
 KEEL_PID=$!

@@ -42,7 +42,8 @@ Keel__Services=users Keel__SiloPort=11111 Keel__GatewayPort=30000 \
   start silo-users dotnet Silo/bin/Release/net10.0/Keel.Silo.dll
 Keel__Services=email Keel__SiloPort=11112 Keel__GatewayPort=30001 \
   start silo-email dotnet Silo/bin/Release/net10.0/Keel.Silo.dll
-Keel__Mode=Client ASPNETCORE_URLS="http://localhost:$http_port" \
+# Development: the Api checks tokens with this machine's development key (see README, "Tokens").
+Keel__Mode=Client ASPNETCORE_URLS="http://localhost:$http_port" ASPNETCORE_ENVIRONMENT=Development \
   start api dotnet Api/bin/Release/net10.0/Keel.Api.dll
 
 for _ in $(seq 1 120); do
@@ -57,6 +58,8 @@ Keel cluster is up:
   where grains run  http://localhost:$http_port/api/v1/admin/activations
   dead letters   http://localhost:$http_port/api/v1/admin/dead-letters
   mails          $state/mail
+  a token        dotnet run -v q --project Api -- token --user <user id>   (add --role admin for the admin endpoints;
+                 the dashboard: /dashboard?access_token=<admin token>)
   PostgreSQL     $connection
 
 Try: curl -X POST localhost:$http_port/api/v1/users -H 'content-type: application/json' -d '{"email":"ada@example.com","name":"Ada"}'

@@ -38,6 +38,10 @@ public class AppHostTests(ITestOutputHelper output)
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email, name = "Ada Lovelace" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
+        // Reading the mails needs the user's own token: the README's command prints one.
+        var user = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var token = await DevelopmentToken.ForAsync(user.GetProperty("userId").GetString()!);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var mails = await WaitForMailAsync(http, email);
         Assert.Contains("\"kind\":\"welcome\"", mails, StringComparison.Ordinal);
         output.WriteLine($"Welcome mail seen after {clock.Elapsed.TotalSeconds:F1} s");
