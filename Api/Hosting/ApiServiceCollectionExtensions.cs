@@ -28,6 +28,8 @@ public static class ApiServiceCollectionExtensions
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<KeelDocumentTransformer>();
+            options.AddDocumentTransformer<SecurityTransformer>();
+            options.AddOperationTransformer<SecurityTransformer>();
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
