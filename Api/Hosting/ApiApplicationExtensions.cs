@@ -1,4 +1,5 @@
 using Keel.Api.Admin;
+using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
@@ -13,6 +14,7 @@ public static class ApiApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<JsonMediaTypeMiddleware>();
         return app;
     }
 
@@ -25,7 +27,7 @@ public static class ApiApplicationExtensions
         {
             app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
         }
-        var v1 = app.MapGroup("/api/v1");
+        var v1 = app.MapGroup("/api/v1").WithEdgeResponses();
         ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
         if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {

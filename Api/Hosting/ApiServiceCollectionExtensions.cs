@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,12 +15,14 @@ public static class ApiServiceCollectionExtensions
         // Bad request bodies throw, so one handler can answer them with problem details naming the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemEnricher.Enrich);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, ProblemJsonWriter>());
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<KeelDocumentTransformer>();
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
+            options.AddKeelEdgeDocumentation();
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         return services;
@@ -28,6 +31,9 @@ public static class ApiServiceCollectionExtensions
     private static void ConfigureJson(JsonOptions options)
     {
         var json = options.SerializerOptions;
+        // Strict JSON, as the OpenAPI document describes it: exact property names, each at most once, nothing else.
+        json.PropertyNameCaseInsensitive = false;
+        json.AllowDuplicateProperties = false;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter());

@@ -23,7 +23,7 @@ public static class EmailEndpoints
     /// <param name="to">The recipient's e-mail address.</param>
     /// <param name="grains">The cluster.</param>
     public static async Task<Results<Ok<IReadOnlyList<MailMessage>>, ProblemHttpResult>> GetMessagesAsync(
-        string? to, IGrainFactory grains)
+        string to, IGrainFactory grains)
     {
         if (!Email.TryParse(to, out var address, out var error))
         {
