@@ -67,7 +67,7 @@ internal sealed class JsonMediaTypeMiddleware(RequestDelegate next, IProblemDeta
         }
         foreach (var charset in media.Parameters.Where(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)))
         {
-            var name = HeaderUtilities.RemoveQuotes(charset.Value).Trim().ToString();
+            var name = charset.Value.HasValue ? HeaderUtilities.RemoveQuotes(charset.Value).ToString().Trim() : "";
             if (!Charsets.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 return $"The charset '{Shorten(name)}' is not supported; send {expected} in UTF-8 (with charset=utf-8 or none).";
