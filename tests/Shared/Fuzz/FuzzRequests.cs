@@ -101,6 +101,7 @@ public static class FuzzRequests
             ("traceparent", Gen.Frequency((6, FuzzValues.Absent), (1, TraceParent))),
             ("baggage", Gen.Frequency((8, FuzzValues.Absent), (1, FuzzValues.HeaderText))),
             ("X-Forwarded-For", Gen.Frequency((8, FuzzValues.Absent), (1, FuzzValues.HeaderText))),
+            ("X-Padding", Gen.Frequency((40, FuzzValues.Absent), (1, Gen.Int[33_000, 40_000].Select(n => new string('p', n))))),
         };
         return headers.Aggregate(Gen.Const(new List<KeyValuePair<string, string>>()), (list, header) =>
             Gen.Select(list, header.Value, (l, v) => v is null ? l : [.. l, new(header.Name, v)]));
