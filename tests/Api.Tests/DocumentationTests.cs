@@ -38,6 +38,7 @@ public class DocumentationTests(KeelApiFactory factory)
         var problem = document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
         Assert.True(problem.GetProperty("properties").TryGetProperty("code", out _));
         Assert.Contains("code", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("traceId", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

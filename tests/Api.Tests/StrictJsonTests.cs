@@ -105,6 +105,19 @@ public class StrictJsonTests(KeelApiFactory factory)
     }
 
     [Fact]
+    public async Task InvalidUtf8InAStringIsABadRequestNamingTheField()
+    {
+        var content = new ByteArrayContent([.. "{\"email\":\"a"u8, 0xFF, .. "@example.com\",\"name\":\"Ada\"}"u8]);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+
+        var response = await _http.PostAsync("/api/v1/users", content);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["email"], problem.ErrorFields());
+        Assert.Equal("'email' is not valid UTF-8.", problem.GetProperty("errors").GetProperty("email")[0].GetString());
+    }
+
+    [Fact]
     public async Task AMissingRequiredQueryParameterIsABadRequestNamingIt()
     {
         var response = await _http.GetAsync("/api/v1/email/messages?from=someone@example.com");
