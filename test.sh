@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Keel's whole test suite. Installs what the tests need when it is missing: PostgreSQL (Debian package,
-# as root) for the durability tests, on a throwaway server with a private port and socket directory.
+# as root) for the durability tests, on a throwaway server with a private port and socket directory; Node.js and npm
+# (Debian packages, as root) for the OpenAPI lint test (scripts/lint-openapi.sh installs the linter itself).
 # Results (TRX) land in TestResults/; extra arguments go to `dotnet test`.
 # Set KEEL_TEST_POSTGRES to an Npgsql connection string to use a server of your own instead.
 set -euo pipefail
@@ -9,6 +10,14 @@ cd "$(dirname "$0")"
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2
   exit 1
+fi
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "Node.js is not installed; installing the Debian packages nodejs and npm..." >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >&2
 fi
 
 if [ -z "${KEEL_TEST_POSTGRES:-}" ]; then

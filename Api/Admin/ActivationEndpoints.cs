@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Keel.Api.Admin;
 
 /// <summary>Where Keel's grains run: activation counts per silo and grain type, so operators can check service placement.</summary>
@@ -9,7 +11,7 @@ public static class ActivationEndpoints
             .WithName("ListActivations")
             .WithSummary("Count live grain activations per silo and grain type");
 
-    public static async Task<IResult> ListAsync(IGrainFactory grains)
+    public static async Task<Ok<ActivationCount[]>> ListAsync(IGrainFactory grains)
     {
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return TypedResults.Ok(statistics

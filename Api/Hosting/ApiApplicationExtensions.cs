@@ -1,5 +1,6 @@
 using Keel.Api.Admin;
 using Keel.Api.Auth;
+using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.ServiceDefaults;
@@ -18,6 +19,7 @@ public static class ApiApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<JsonMediaTypeMiddleware>();
         app.UseKeelActor();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
@@ -33,7 +35,7 @@ public static class ApiApplicationExtensions
             app.MapOrleansDashboard(routePrefix: DashboardToken.PathPrefix).ExcludeFromDescription().RequireAuthorization(KeelAuth.AdminPolicy);
         }
         // Secure by default: every service endpoint needs an authenticated caller unless it opts out (AllowAnonymous).
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithEdgeResponses();
         ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
         if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Keel.Api.Auth;
+using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Limits;
@@ -23,6 +24,7 @@ public static class ApiServiceCollectionExtensions
         // Bad request bodies throw, so one handler can answer them with problem details naming the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemEnricher.Enrich);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, ProblemJsonWriter>());
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddOpenApi(options =>
@@ -31,6 +33,7 @@ public static class ApiServiceCollectionExtensions
             options.AddDocumentTransformer<SecurityTransformer>();
             options.AddOperationTransformer<SecurityTransformer>();
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
+            options.AddKeelEdgeDocumentation();
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         services.AddKeelAuth(configuration, environment);
@@ -42,6 +45,9 @@ public static class ApiServiceCollectionExtensions
     private static void ConfigureJson(JsonOptions options)
     {
         var json = options.SerializerOptions;
+        // Strict JSON, as the OpenAPI document describes it: exact property names, each at most once, nothing else.
+        json.PropertyNameCaseInsensitive = false;
+        json.AllowDuplicateProperties = false;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter());

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace Keel.Api.Hosting;
 
-/// <summary>Documents what Keel adds to every problem response: the stable <c>code</c> and the <c>traceId</c>.</summary>
+/// <summary>Documents what Keel adds to every problem response: the stable <c>code</c> and the <c>traceId</c>, both always there.</summary>
 internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
         };
         schema.Required ??= new HashSet<string>();
         schema.Required.Add("code");
+        schema.Required.Add("traceId");
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;
         return Task.CompletedTask;

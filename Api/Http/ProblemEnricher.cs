@@ -1,7 +1,8 @@
+using System.Diagnostics;
 
 namespace Keel.Api.Http;
 
-/// <summary>Gives every problem response a stable code (ASP.NET Core adds the trace id operators ask for).</summary>
+/// <summary>Gives every problem response a stable code and the trace id operators ask for.</summary>
 internal static class ProblemEnricher
 {
     public static void Enrich(ProblemDetailsContext context)
@@ -31,6 +32,10 @@ internal static class ProblemEnricher
                 StatusCodes.Status413PayloadTooLarge => "The body is larger than Keel:Limits:MaxRequestBodyBytes allows.",
                 _ => null,
             };
+        }
+        if (!problem.Extensions.ContainsKey("traceId"))
+        {
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         }
     }
 }

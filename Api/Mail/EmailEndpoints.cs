@@ -28,7 +28,7 @@ public static class EmailEndpoints
     /// <param name="grains">The cluster.</param>
     /// <param name="caller">Who asks.</param>
     public static async Task<Results<Ok<IReadOnlyList<MailMessage>>, ProblemHttpResult>> GetMessagesAsync(
-        string? to, IGrainFactory grains, ClaimsPrincipal caller)
+        string to, IGrainFactory grains, ClaimsPrincipal caller)
     {
         if (!Email.TryParse(to, out var address, out var error))
         {

@@ -38,6 +38,7 @@ public class DocumentationTests(KeelApiFactory factory)
         var problem = document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
         Assert.True(problem.GetProperty("properties").TryGetProperty("code", out _));
         Assert.Contains("code", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("traceId", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
@@ -49,6 +50,120 @@ public class DocumentationTests(KeelApiFactory factory)
         Assert.Equal(["email", "name"], register.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Contains("unique", register.GetProperty("properties").GetProperty("email").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Contains("registered user", schemas.GetProperty("UserView").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(path =>
+            path.Value.EnumerateObject().Select(operation => (path.Name, operation.Name, operation.Value)));
+
+    [Fact]
+    public async Task TheRecipientOfTheMailListIsARequiredQueryParameter()
+    {
+        var operation = (await OpenApiAsync()).GetProperty("paths").GetProperty("/api/v1/email/messages").GetProperty("get");
+
+        var to = Assert.Single(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "to");
+        Assert.Equal("query", to.GetProperty("in").GetString());
+        Assert.True(to.GetProperty("required").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TheCreatedResponseDeclaresItsLocationHeader()
+    {
+        var created = (await OpenApiAsync()).GetProperty("paths").GetProperty("/api/v1/users").GetProperty("post")
+            .GetProperty("responses").GetProperty("201");
+
+        var location = created.GetProperty("headers").GetProperty("Location");
+        Assert.True(location.GetProperty("required").GetBoolean());
+        Assert.Equal("string", location.GetProperty("schema").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task TheActivationsResponseHasItsSchema()
+    {
+        var ok = (await OpenApiAsync()).GetProperty("paths").GetProperty("/api/v1/admin/activations").GetProperty("get")
+            .GetProperty("responses").GetProperty("200");
+
+        var schema = ok.GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal("array", schema.GetProperty("type").GetString());
+        Assert.Equal("#/components/schemas/ActivationCount", schema.GetProperty("items").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public async Task EveryResponseWithABodyHasASchema()
+    {
+        var document = await OpenApiAsync();
+
+        var responses = Operations(document).SelectMany(o => o.Operation.GetProperty("responses").EnumerateObject()
+            .Select(r => (Where: $"{o.Method} {o.Path} {r.Name}", Response: r.Value))).ToArray();
+
+        Assert.NotEmpty(responses);
+        Assert.All(responses.Where(r => r.Where[^3..] is not ("202" or "204")), r =>
+            Assert.True(r.Response.TryGetProperty("content", out var content)
+                && content.EnumerateObject().All(media => media.Value.TryGetProperty("schema", out _)), $"{r.Where} has no schema"));
+    }
+
+    [Fact]
+    public async Task EveryPostDeclaresTheOptionalIdempotencyKeyHeader()
+    {
+        var posts = Operations(await OpenApiAsync()).Where(o => o.Method == "post").ToArray();
+
+        Assert.NotEmpty(posts);
+        Assert.All(posts, post =>
+        {
+            var key = Assert.Single(post.Operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
+            Assert.Equal("header", key.GetProperty("in").GetString());
+            Assert.False(key.TryGetProperty("required", out var required) && required.GetBoolean());
+            var schema = key.GetProperty("schema");
+            Assert.Equal((1, 255), (schema.GetProperty("minLength").GetInt32(), schema.GetProperty("maxLength").GetInt32()));
+        });
+    }
+
+    [Fact]
+    public async Task EveryOperationDocumentsUnavailabilityWithRetryAfter()
+    {
+        var operations = Operations(await OpenApiAsync()).ToArray();
+
+        Assert.All(operations, o =>
+        {
+            var unavailable = o.Operation.GetProperty("responses").GetProperty("503");
+            Assert.True(unavailable.GetProperty("content").TryGetProperty("application/problem+json", out _));
+            Assert.Equal("integer", unavailable.GetProperty("headers").GetProperty("Retry-After").GetProperty("schema").GetProperty("type").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task AnOperationThatReadsABodyDocumentsUnsupportedMediaType()
+    {
+        var register = (await OpenApiAsync()).GetProperty("paths").GetProperty("/api/v1/users").GetProperty("post");
+
+        Assert.True(register.GetProperty("responses").GetProperty("415").GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    [Fact]
+    public async Task EveryOperationStatesItsSecurityRequirement()
+    {
+        var document = await OpenApiAsync();
+
+        Assert.All(Operations(document), o => Assert.True(
+            o.Operation.TryGetProperty("security", out _) || document.TryGetProperty("security", out _), $"{o.Method} {o.Path} states no security"));
+    }
+
+    [Fact]
+    public async Task TheDocumentIsCleanUnderTheStandardLinter()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"keel-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, await _http.GetStringAsync("/openapi/v1.json"));
+        try
+        {
+            var (exitCode, output) = await OpenApiLinter.LintAsync(file, TimeSpan.FromMinutes(5));
+
+            Assert.True(exitCode == 0, $"scripts/lint-openapi.sh found errors (exit {exitCode}):\n{output}");
+            Assert.Contains("valid", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Keel.Api.Tests;
 
-/// <summary>The co-hosted Api (HTTP + silo) in memory mode, on ports of its own, with a private mail pickup folder.</summary>
+/// <summary>The co-hosted Api (HTTP + silo) in memory mode, on ports of its own, with a private mail pickup folder and the admin endpoints.</summary>
 public class KeelApiFactory : WebApplicationFactory<Program>
 {
     public DirectoryInfo MailDirectory { get; } = Directory.CreateTempSubdirectory("keel-api-mail-");
@@ -17,6 +17,8 @@ public class KeelApiFactory : WebApplicationFactory<Program>
         builder.UseSetting(KeelSettings.SiloPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting(KeelSettings.GatewayPort, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Keel:Mail:PickupDirectory", MailDirectory.FullName);
+        // The admin endpoints too, so the OpenAPI document (and the fuzzer reading it) covers them.
+        builder.UseSetting(KeelSettings.AdminEnabled, "true");
         foreach (var (key, value) in TestAuth.ApiSettings)
         {
             builder.UseSetting(key, value);
