@@ -15,6 +15,13 @@ public class DocumentationTests(KeelApiFactory factory)
     [InlineData("/api/v1/users", "post", "RegisterUser", new[] { "201", "400", "409" })]
     [InlineData("/api/v1/users/{userId}", "get", "GetUser", new[] { "200", "400", "404" })]
     [InlineData("/api/v1/email/messages", "get", "GetMailMessages", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/join", "post", "JoinRoom", new[] { "200", "201", "400", "404", "409" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/leave", "post", "LeaveAllRooms", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/wait-mode", "put", "UpdateWaitMode", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/offline", "post", "GoOffline", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}", "get", "GetPlayer", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/rooms/{roomId}", "get", "GetRoom", new[] { "200", "400", "404" })]
+    [InlineData("/api/v1/games/{gameId}", "get", "GetGame", new[] { "200", "400", "404" })]
     public async Task TheDocumentDescribesEachOperationWithItsResponses(string path, string method, string operationId, string[] statuses)
     {
         var document = await OpenApiAsync();
