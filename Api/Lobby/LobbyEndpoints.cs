@@ -9,12 +9,12 @@ namespace Keel.Api.Lobby;
 [ServiceEndpoints]
 public static class LobbyEndpoints
 {
-    private const string BadPlayer = "A player id has 1 to 64 letters, digits, '-', '_' or '.'.";
+    internal const string BadPlayer = "A player id has 1 to 64 letters, digits, '-', '_' or '.'.";
 
     public static RouteGroupBuilder MapLobbyEndpoints(this IEndpointRouteBuilder routes)
     {
         var lobby = routes.MapGroup("/lobby").WithTags("Lobby");
-        var player = lobby.MapGroup($"/players/{{{Players.RouteValue}}}");
+        var player = lobby.MapGroup($"/players/{{{Players.RouteValue}}}").DocumentsPlayer();
         player.MapPost("/join", JoinAsync)
             .WithName("JoinRoom")
             .WithSummary("Take a seat")

@@ -51,7 +51,7 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
     {
         if (!RoomAddress.TryParse(command.Address, out var address, out var bad))
         {
-            return CommandResult<JoinedRoom>.Reject(LobbyContracts.ToRejection(bad));
+            return await FailedAsync(command, LobbyContracts.ToRejection(bad));
         }
         var (seated, opened) = address switch
         {
@@ -61,9 +61,9 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
         };
         if (!seated.IsAccepted)
         {
-            return CommandResult<JoinedRoom>.Reject(seated.Rejection);
+            return await FailedAsync(command, seated.Rejection);
         }
-        await ExecuteAsync(new PlayerCommand.JoinRoom(RoomId.Parse(seated.Value.RoomId)));
+        await RunAsync(new PlayerCommand.JoinRoom(RoomId.Parse(seated.Value.RoomId)));
         return CommandResult<JoinedRoom>.Accept(new JoinedRoom(seated.Value, opened));
     }
 
@@ -78,10 +78,35 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
 
     public Task<PlayerView> GetAsync() => Task.FromResult(LobbyContracts.ToView(Id, State));
 
+    /// <summary>Runs the command; a seat change is told to the gateways following this player, after it is recorded.</summary>
     private async Task<PlayerView> RunAsync(PlayerCommand command)
     {
+        var before = State.Room;
         await ExecuteAsync(command);
+        if (State.Room != before)
+        {
+            await TellWatchersAsync(watchers => watchers.PublishPlayerMovedAsync(Id.Value));
+        }
         return LobbyContracts.ToView(Id, State);
+    }
+
+    private async Task<CommandResult<JoinedRoom>> FailedAsync(JoinRoom command, Rejection rejection)
+    {
+        await TellWatchersAsync(watchers => watchers.PublishJoinFailedAsync(Id.Value, new JoinFailure(command.Address ?? "", rejection.Code, rejection.Detail)));
+        return CommandResult<JoinedRoom>.Reject(rejection);
+    }
+
+    /// <summary>Realtime news is best effort: the command's outcome does not depend on it.</summary>
+    private async Task TellWatchersAsync(Func<ILobbyWatchersGrain, Task> tell)
+    {
+        try
+        {
+            await tell(GrainFactory.GetGrain<ILobbyWatchersGrain>(LobbyWatch.Player(Id.Value)));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A gateway that missed a move finds it when it renews its registration (it reads the player again).
+        }
     }
 
     /// <summary>Opens a room under a fresh code; a code drawn twice is drawn again.</summary>

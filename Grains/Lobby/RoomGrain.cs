@@ -5,6 +5,7 @@ using Keel.Domain.Lobby;
 using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Lobby;
 
@@ -36,6 +37,13 @@ internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
     public Task<CommandResult<RoomView>> JoinAsync(string playerId) => RunAsync(new RoomCommand.Join(Id, PlayerId.Parse(playerId)));
 
     public Task LeaveAsync(string playerId) => ExecuteAsync(new RoomCommand.Leave(PlayerId.Parse(playerId)));
+
+    public async Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version)
+    {
+        // Rooms take no snapshots: the log holds every event of the room.
+        var stored = await ServiceProvider.GetRequiredService<IEventLog>().LoadAsync(this.GetGrainId().ToString());
+        return [.. stored.Events.Where(e => e.Version > version)];
+    }
 
     public Task<RoomView?> GetAsync() => Task.FromResult(LobbyContracts.ToView(State));
 

@@ -32,6 +32,23 @@ public class DocumentationTests(KeelApiFactory factory)
         Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
         var responses = operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToArray();
         Assert.All(statuses, status => Assert.Contains(status, responses));
+        var pathParameters = path.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToArray();
+        var documented = operation.TryGetProperty("parameters", out var parameters)
+            ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "path").Select(p => p.GetProperty("name").GetString()).ToArray()
+            : [];
+        Assert.Equal(pathParameters, documented);
+    }
+
+    [Fact]
+    public async Task TheLobbysEventStreamIsDocumentedAsServerSentEvents()
+    {
+        var document = await OpenApiAsync();
+
+        var operation = document.GetProperty("paths").GetProperty("/api/v1/lobby/players/{playerId}/events").GetProperty("get");
+        Assert.Equal("LobbyEvents", operation.GetProperty("operationId").GetString());
+        Assert.True(operation.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/event-stream", out _));
+        Assert.Contains("Last-Event-ID", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "playerId");
     }
 
     [Fact]
