@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Keel.Api.Tests;
+namespace Keel.Tests;
 
 /// <summary>Reads a Server-Sent Events response one message at a time; every read has a deadline.</summary>
 public sealed class SseReader(HttpResponseMessage response, StreamReader reader) : IDisposable
@@ -21,9 +21,10 @@ public sealed class SseReader(HttpResponseMessage response, StreamReader reader)
     }
 
     /// <summary>The next message; throws <see cref="TimeoutException"/> when none comes in time.</summary>
-    public async Task<SseMessage> NextAsync(string awaited)
+    public async Task<SseMessage> NextAsync(string awaited, TimeSpan? timeout = null)
     {
-        using var deadline = new CancellationTokenSource(Deadline);
+        var wait = timeout ?? Deadline;
+        using var deadline = new CancellationTokenSource(wait);
         string? id = null, name = null, data = null;
         try
         {
@@ -50,7 +51,7 @@ public sealed class SseReader(HttpResponseMessage response, StreamReader reader)
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"Not within {Deadline.TotalSeconds:0} s: {awaited}.");
+            throw new TimeoutException($"Not within {wait.TotalSeconds:0} s: {awaited}.");
         }
     }
 
