@@ -38,6 +38,9 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
         ? new Player((WaitMode)s.WaitMode, s.RoomId is null ? null : RoomId.Parse(s.RoomId))
         : throw new ArgumentException($"Not a player snapshot: {snapshot.GetType().Name}.", nameof(snapshot));
 
+    /// <summary>A player in the lobby sends several commands and is read by the realtime gateway: keep the activation (collected when idle).</summary>
+    protected override bool DeactivateAfter(Decision<PlayerEvent, NoRejection> decision) => false;
+
     /// <summary>A room the decider gives up is left before that is recorded, so a failure leaves the record as it was.</summary>
     protected override async Task BeforeRecordAsync(IReadOnlyList<PlayerEvent> events)
     {
