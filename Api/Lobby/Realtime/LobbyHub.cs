@@ -24,9 +24,23 @@ internal sealed partial class LobbyHub(IGrainFactory grains, ILogger<LobbyHub> l
     public async Task<PlayerFeed> ConnectAsync(PlayerId player, string? lastEventId)
     {
         var feed = new PlayerFeed(player, RoomCursor.Parse(lastEventId));
-        await LockedAsync(async () =>
+        try
         {
-            var feeds = _players.GetOrAdd(player.Value, _ => []);
+            await FollowFirstAsync(feed);
+        }
+        catch
+        {
+            // The cluster did not answer (the caller gets 503): forget the connection that never started.
+            await DisconnectAsync(feed);
+            throw;
+        }
+        return feed;
+    }
+
+    private Task FollowFirstAsync(PlayerFeed feed) =>
+        LockedAsync(async () =>
+        {
+            var feeds = _players.GetOrAdd(feed.Player.Value, _ => []);
             int count;
             lock (feeds)
             {
@@ -35,12 +49,10 @@ internal sealed partial class LobbyHub(IGrainFactory grains, ILogger<LobbyHub> l
             }
             if (count == 1)
             {
-                await WatchAsync(LobbyWatch.Player(player.Value));
+                await WatchAsync(LobbyWatch.Player(feed.Player.Value));
             }
-            await FollowAsync(player.Value, [feed]);
+            await FollowAsync(feed.Player.Value, [feed]);
         });
-        return feed;
-    }
 
     public Task DisconnectAsync(PlayerFeed feed) => LockedAsync(async () =>
     {
@@ -142,7 +154,8 @@ internal sealed partial class LobbyHub(IGrainFactory grains, ILogger<LobbyHub> l
         return await grains.GetGrain<ILobbyWatchersGrain>(key).WatchAsync(_self ??= grains.CreateObjectReference<ILobbyWatcher>(this));
     }
 
-    private Task UnwatchAsync(string key) => grains.GetGrain<ILobbyWatchersGrain>(key).UnwatchAsync(_self!);
+    /// <summary>Best effort: a registration not withdrawn expires by itself.</summary>
+    private Task UnwatchAsync(string key) => Safely(() => grains.GetGrain<ILobbyWatchersGrain>(key).UnwatchAsync(_self!), key);
 
     private async Task RenewAsync()
     {
