@@ -15,6 +15,13 @@ public class DocumentationTests(KeelApiFactory factory)
     [InlineData("/api/v1/users", "post", "RegisterUser", new[] { "201", "400", "409" })]
     [InlineData("/api/v1/users/{userId}", "get", "GetUser", new[] { "200", "400", "404" })]
     [InlineData("/api/v1/email/messages", "get", "GetMailMessages", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/join", "post", "JoinRoom", new[] { "200", "201", "400", "404", "409" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/leave", "post", "LeaveAllRooms", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/wait-mode", "put", "UpdateWaitMode", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}/offline", "post", "GoOffline", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/players/{playerId}", "get", "GetPlayer", new[] { "200", "400" })]
+    [InlineData("/api/v1/lobby/rooms/{roomId}", "get", "GetRoom", new[] { "200", "400", "404" })]
+    [InlineData("/api/v1/games/{gameId}", "get", "GetGame", new[] { "200", "400", "404" })]
     public async Task TheDocumentDescribesEachOperationWithItsResponses(string path, string method, string operationId, string[] statuses)
     {
         var document = await OpenApiAsync();
@@ -25,6 +32,23 @@ public class DocumentationTests(KeelApiFactory factory)
         Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
         var responses = operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToArray();
         Assert.All(statuses, status => Assert.Contains(status, responses));
+        var pathParameters = path.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToArray();
+        var documented = operation.TryGetProperty("parameters", out var parameters)
+            ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "path").Select(p => p.GetProperty("name").GetString()).ToArray()
+            : [];
+        Assert.Equal(pathParameters, documented);
+    }
+
+    [Fact]
+    public async Task TheLobbysEventStreamIsDocumentedAsServerSentEvents()
+    {
+        var document = await OpenApiAsync();
+
+        var operation = document.GetProperty("paths").GetProperty("/api/v1/lobby/players/{playerId}/events").GetProperty("get");
+        Assert.Equal("LobbyEvents", operation.GetProperty("operationId").GetString());
+        Assert.True(operation.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/event-stream", out _));
+        Assert.Contains("Last-Event-ID", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "playerId");
     }
 
     [Fact]

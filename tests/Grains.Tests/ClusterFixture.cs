@@ -1,3 +1,4 @@
+using Keel.Grains.Lobby;
 using Keel.Grains.Mail;
 using Keel.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<IMailSender>(Mail);
+            silo.Services.AddSingleton<IRoomCodes>(RoomCodes);
             silo.AddKeelServices(new ConfigurationBuilder().Build());
         });
         Cluster = builder.Build();
@@ -23,6 +25,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; }
 
     public RecordingMailSender Mail { get; } = new();
+
+    internal ScriptedRoomCodes RoomCodes { get; } = new();
 
     public IClusterClient Client => Cluster.Client;
 

@@ -10,7 +10,7 @@ public sealed class HostedServicesTests
 {
     [Fact]
     public void KnowsTheServicesTheGrainClassesDeclare() =>
-        Assert.Equal(["email", "users"], HostedServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
+        Assert.Equal(["email", "games", "lobby", "users"], HostedServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
 
     [Fact]
     public void NormalizesTheSettingAndNamesWhatNoGrainDeclares()
@@ -35,7 +35,7 @@ public sealed class HostedServicesTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => cluster.DeployAsync());
 
         var problem = Assert.IsType<KeelStartupException>(Unwrap(error));
-        Assert.Equal("Keel:Services names unknown service(s) billing; known: email, users or *.", problem.Message);
+        Assert.Equal("Keel:Services names unknown service(s) billing; known: email, games, lobby, users or *.", problem.Message);
     }
 
     private static Exception Unwrap(Exception error) => error switch

@@ -1,0 +1,39 @@
+using Keel.Domain.Lobby;
+using Microsoft.OpenApi;
+
+namespace Keel.Api.Lobby;
+
+/// <summary>Who a lobby request acts for.</summary>
+public static class Players
+{
+    public const string RouteValue = "playerId";
+
+    /// <summary>
+    /// The player a request acts for, or null when it names none that is valid. For now the <c>{playerId}</c> route
+    /// value; with authentication this becomes the signed-in user's id, and nothing else changes.
+    /// </summary>
+    public static PlayerId? PlayerOf(HttpContext http) =>
+        PlayerId.TryParse(http.GetRouteValue(RouteValue) as string, out var player) ? player : null;
+
+    /// <summary>
+    /// Documents the <c>{playerId}</c> path parameter, which the handlers read through <see cref="PlayerOf"/> rather
+    /// than bind, so that switching to the authenticated user changes one method.
+    /// </summary>
+    public static TBuilder DocumentsPlayer<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            if (!operation.Parameters.Any(p => p.Name == RouteValue))
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = RouteValue,
+                    In = ParameterLocation.Path,
+                    Required = true,
+                    Description = "The player: 1 to 64 letters, digits, '-', '_' or '.'.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
+            return Task.CompletedTask;
+        });
+}

@@ -1,0 +1,21 @@
+using Keel.Domain.Lobby;
+
+namespace Keel.Domain.Games;
+
+/// <summary>The record of one game, keyed by the room it was played from.</summary>
+public abstract record Game
+{
+    private Game() { }
+
+    public static Game Initial { get; } = new NotStarted();
+
+    public sealed record NotStarted : Game;
+
+    public sealed record Started(RoomId Room, Table Table, int Pot, DateTimeOffset StartedAt) : Game;
+
+    public static Game Evolve(Game state, GameEvent @event) => @event switch
+    {
+        GameEvent.Started e => new Started(e.Room, e.Table, e.Pot, e.StartedAt),
+        _ => state,
+    };
+}

@@ -1,0 +1,26 @@
+using Keel.Domain.Common;
+
+namespace Keel.Domain.Lobby;
+
+/// <summary>
+/// Decides a player's seat and wait mode. Every <see cref="PlayerEvent.Unseated"/> it decides is a room the host
+/// must leave before the event is recorded.
+/// </summary>
+public static class PlayerDecider
+{
+    public static Decision<PlayerEvent, NoRejection> Decide(PlayerCommand command, Player state) => (command, state) switch
+    {
+        (PlayerCommand.JoinRoom c, { Room: var room }) when room == c.Room => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.JoinRoom c, { Room: null }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Seated(c.Room)),
+        (PlayerCommand.JoinRoom c, { Room: { } first }) =>
+            Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(first), new PlayerEvent.Seated(c.Room)),
+        (PlayerCommand.LeaveAllRooms, { Room: { } room }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
+        (PlayerCommand.LeaveAllRooms, _) => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.UpdateWaitMode c, _) when c.Mode == state.WaitMode => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.UpdateWaitMode c, _) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.WaitModeUpdated(c.Mode)),
+        (PlayerCommand.GoOffline, { WaitMode: WaitMode.OnlineOnly, Room: { } room }) =>
+            Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
+        (PlayerCommand.GoOffline, _) => Decision<PlayerEvent, NoRejection>.Nothing,
+        _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
+    };
+}

@@ -1,0 +1,17 @@
+using Keel.Contracts.Lobby;
+
+namespace Keel.Contracts.Games;
+
+/// <summary>A game's record.</summary>
+/// <param name="GameId">The game's id: the id of the room it was played from.</param>
+/// <param name="RoomId">The room whose filling up started it.</param>
+/// <param name="Table">Who sits where.</param>
+/// <param name="Pot">The buy-ins after tax.</param>
+/// <param name="StartedAt">When the game started (UTC).</param>
+[GenerateSerializer, Immutable, Alias("keel.games.game-view.v1")]
+public sealed record GameView(
+    [property: Id(0)] string GameId,
+    [property: Id(1)] string RoomId,
+    [property: Id(2)] IReadOnlyList<SeatView> Table,
+    [property: Id(3)] int Pot,
+    [property: Id(4)] DateTimeOffset StartedAt);

@@ -1,0 +1,28 @@
+using Keel.Contracts.Messaging;
+using Orleans.Concurrency;
+
+namespace Keel.Contracts.Lobby;
+
+/// <summary>One room, keyed by its room id (<c>friends-{code}</c>, <c>global2-{n}</c>). Players reach it through their <see cref="IPlayerGrain"/>.</summary>
+[Alias("keel.lobby.IRoomGrain")]
+public interface IRoomGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the room with <paramref name="seats"/> seats and seats <paramref name="playerId"/> in it.</summary>
+    [Alias("open")]
+    Task<CommandResult<RoomView>> OpenAsync(string playerId, int seats);
+
+    [Alias("join")]
+    Task<CommandResult<RoomView>> JoinAsync(string playerId);
+
+    /// <summary>Gives up the player's seat if the room still waits; otherwise changes nothing.</summary>
+    [Alias("leave")]
+    Task LeaveAsync(string playerId);
+
+    /// <summary>The room's events after <paramref name="version"/>, in order: what a reconnecting watcher missed.</summary>
+    [Alias("events-after"), ReadOnly]
+    Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version);
+
+    /// <summary>The room, or null when nobody opened it.</summary>
+    [Alias("get"), ReadOnly]
+    Task<RoomView?> GetAsync();
+}

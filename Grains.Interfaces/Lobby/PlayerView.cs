@@ -1,0 +1,11 @@
+namespace Keel.Contracts.Lobby;
+
+/// <summary>A player in the lobby.</summary>
+/// <param name="PlayerId">The player.</param>
+/// <param name="WaitMode">What going offline does to their seat.</param>
+/// <param name="RoomId">The room the player took a seat in and has not left (it may be playing by now), or null.</param>
+[GenerateSerializer, Immutable, Alias("keel.lobby.player-view.v1")]
+public sealed record PlayerView(
+    [property: Id(0)] string PlayerId,
+    [property: Id(1)] PlayerWaitMode WaitMode,
+    [property: Id(2)] string? RoomId);

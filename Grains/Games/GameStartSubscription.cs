@@ -1,0 +1,23 @@
+using Keel.Contracts.Games;
+using Keel.Contracts.Lobby;
+using Keel.Contracts.Messaging;
+using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
+
+namespace Keel.Grains.Games;
+
+/// <summary>The Games service's reaction to rooms filling up: a game record for each table.</summary>
+[KeelService(GamesService.Name)]
+[GrainType("keel.games.game-start-subscription")]
+[ImplicitStreamSubscription(LobbyService.Name)]
+internal sealed class GameStartSubscription : SubscriptionGrain, IGameStartSubscription
+{
+    protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
+    {
+        RoomFilledUp e => GrainFactory.GetGrain<IGameGrain>(e.RoomId).StartAsync(new StartGame(e.RoomId, e.Table, e.Pot)),
+        _ => Task.CompletedTask,
+    };
+}
+
+/// <summary>The grain interface of <see cref="GameStartSubscription"/>; streams call it, nobody else does.</summary>
+internal interface IGameStartSubscription : IGrainWithStringKey;

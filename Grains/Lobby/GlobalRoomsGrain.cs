@@ -1,0 +1,67 @@
+using Keel.Contracts.Lobby;
+using Keel.Contracts.Messaging;
+using Keel.Domain.Common;
+using Keel.Domain.Lobby;
+using Keel.Grains.EventLog;
+using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
+
+namespace Keel.Grains.Lobby;
+
+/// <summary>
+/// The shared two-player rooms: seats a player in the open room (opening it on first use) and moves on to the next
+/// room when it fills. One activation takes the joins one at a time, so two players never race for the last seat here.
+/// </summary>
+[KeelService(LobbyService.Name)]
+[GrainType("keel.lobby.global-rooms")]
+internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
+    : AggregateGrain<GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(log, clock), IGlobalRoomsGrain
+{
+    protected override GlobalRooms Initial => GlobalRooms.Initial;
+
+    protected override GlobalRooms Evolve(GlobalRooms state, GlobalRoomsEvent @event) => GlobalRooms.Evolve(state, @event);
+
+    protected override Decision<GlobalRoomsEvent, NoRejection> Decide(GlobalRoomsCommand command, GlobalRooms state) =>
+        GlobalRoomsDecider.Decide(command, state);
+
+    protected override IEvent ToContract(GlobalRoomsEvent @event) => @event switch
+    {
+        GlobalRoomsEvent.NextOpened e => new GlobalRoomOpened(e.Number),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
+    };
+
+    protected override GlobalRoomsEvent FromContract(IEvent @event) => @event switch
+    {
+        GlobalRoomOpened e => new GlobalRoomsEvent.NextOpened(e.Number),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
+    };
+
+    protected override object? ToSnapshot(GlobalRooms state) => new GlobalRoomsSnapshot(state.Open);
+
+    protected override GlobalRooms FromSnapshot(object snapshot) => new(((GlobalRoomsSnapshot)snapshot).Open);
+
+    /// <summary>Every join of a shared room passes here: keep the activation.</summary>
+    protected override bool DeactivateAfter(Decision<GlobalRoomsEvent, NoRejection> decision) => false;
+
+    public async Task<CommandResult<RoomView>> JoinAsync(string playerId)
+    {
+        var result = await JoinOpenRoomAsync(playerId);
+        if (result.Rejection?.Code == "lobby.already-full")
+        {
+            await ExecuteAsync(new GlobalRoomsCommand.OpenNext(State.Open));
+            result = await JoinOpenRoomAsync(playerId);
+        }
+        if (result.Value?.Status == RoomStatus.Playing)
+        {
+            await ExecuteAsync(new GlobalRoomsCommand.OpenNext(State.Open));
+        }
+        return result;
+    }
+
+    private async Task<CommandResult<RoomView>> JoinOpenRoomAsync(string playerId)
+    {
+        var room = GrainFactory.GetGrain<IRoomGrain>(State.OpenRoom.Value);
+        var joined = await room.JoinAsync(playerId);
+        return joined.Rejection?.Code == "lobby.not-exist" ? await room.OpenAsync(playerId, RoomAddress.GlobalSeats) : joined;
+    }
+}

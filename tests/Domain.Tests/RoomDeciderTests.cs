@@ -1,0 +1,119 @@
+using Keel.Domain.Lobby;
+
+namespace Keel.Domain.Tests;
+
+public class RoomDeciderTests
+{
+    private static readonly PlayerId Ada = PlayerId.Parse("ada");
+    private static readonly PlayerId Bob = PlayerId.Parse("bob");
+    private static readonly PlayerId Cy = PlayerId.Parse("cy");
+    private static readonly RoomId Friends = RoomId.Friends(RoomCode.From(12345));
+    private static readonly RoomId Global1 = RoomId.Global(1);
+
+    private static DeciderSpec<Room, RoomCommand, RoomEvent, RoomRejection> Spec() =>
+        new(Room.Initial, Room.Evolve, RoomDecider.Decide);
+
+    private static RoomEvent.Created FriendsRoomOf(int seats) => new(Friends, seats, Stakes.Friends);
+
+    private static Table TableOf(params PlayerId[] players) =>
+        new([.. players.Select((player, i) => new Seat(i + 1, player))]);
+
+    [Fact]
+    public void OpeningAFriendsRoomSeatsTheOpenerInSeatOne() =>
+        Spec().When(new RoomCommand.Open(Friends, 3, Ada))
+            .Then(new RoomEvent.Created(Friends, 3, new Stakes(100, 5)), new RoomEvent.PlayerJoined(Ada, 1));
+
+    [Fact]
+    public void AGlobalRoomHasTheGlobalStakes() =>
+        Spec().When(new RoomCommand.Open(Global1, 2, Ada))
+            .Then(new RoomEvent.Created(Global1, 2, new Stakes(50, 2)), new RoomEvent.PlayerJoined(Ada, 1));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void AFriendsRoomWithAWrongNumberOfSeatsIsABadAddress(int seats) =>
+        Spec().When(new RoomCommand.Open(Friends, seats, Ada))
+            .ThenRejected(new RoomRejection.BadAddress("friends:" + Friends.Code, $"A Friends room cannot have {seats} seats."));
+
+    [Fact]
+    public void AGlobalRoomHasTwoSeats() =>
+        Spec().When(new RoomCommand.Open(Global1, 3, Ada))
+            .ThenRejected(new RoomRejection.BadAddress("global:2", "A Global room cannot have 3 seats."));
+
+    [Fact]
+    public void AnOpenRoomCannotBeOpenedAgain() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+            .When(new RoomCommand.Open(Friends, 3, Bob))
+            .ThenRejected(new RoomRejection.AlreadyOpen(Friends));
+
+    [Fact]
+    public void JoiningARoomNobodyOpenedIsNotExist() =>
+        Spec().When(new RoomCommand.Join(Friends, Bob))
+            .ThenRejected(new RoomRejection.NotExist(Friends));
+
+    [Fact]
+    public void AJoinTakesTheFirstFreeSeat() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.PlayerLeft(Ada, 1, 100))
+            .When(new RoomCommand.Join(Friends, Cy))
+            .Then(new RoomEvent.PlayerJoined(Cy, 1));
+
+    [Fact]
+    public void TheLastSeatFillsTheRoomUpWithItsTableAndPot() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2))
+            .When(new RoomCommand.Join(Friends, Cy))
+            .Then(new RoomEvent.PlayerJoined(Cy, 3), new RoomEvent.FilledUp(TableOf(Ada, Bob, Cy), 3 * (100 - 5)));
+
+    [Fact]
+    public void AFullRoomIsPlaying()
+    {
+        var state = new RoomEvent[]
+        {
+            new RoomEvent.Created(Global1, 2, Stakes.Global), new RoomEvent.PlayerJoined(Ada, 1),
+            new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 96),
+        }.Aggregate(Room.Initial, Room.Evolve);
+
+        Assert.Equal(new Room.Playing(Global1, 2, Stakes.Global, TableOf(Ada, Bob)), state);
+    }
+
+    [Fact]
+    public void JoiningAPlayingRoomIsAlreadyFull() =>
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+            .When(new RoomCommand.Join(Friends, Cy))
+            .ThenRejected(new RoomRejection.AlreadyFull(Friends));
+
+    [Fact]
+    public void RepeatingTheJoinThatFilledTheRoomChangesNothing() =>
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+            .When(new RoomCommand.Join(Friends, Bob))
+            .Then();
+
+    [Fact]
+    public void JoiningTheRoomOneSitsInChangesNothing() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+            .When(new RoomCommand.Join(Friends, Ada))
+            .Then();
+
+    [Fact]
+    public void LeavingAWaitingRoomRefundsTheBuyIn() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2))
+            .When(new RoomCommand.Leave(Bob))
+            .Then(new RoomEvent.PlayerLeft(Bob, 2, 100));
+
+    [Fact]
+    public void LeavingARoomOneDoesNotSitInChangesNothing() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+            .When(new RoomCommand.Leave(Bob))
+            .Then();
+
+    [Fact]
+    public void LeavingAPlayingRoomRefundsNothing() =>
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+            .When(new RoomCommand.Leave(Ada))
+            .Then();
+
+    [Fact]
+    public void ALeftSeatCanBeTakenAgain() =>
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerLeft(Ada, 1, 100))
+            .When(new RoomCommand.Join(Friends, Bob))
+            .Then(new RoomEvent.PlayerJoined(Bob, 1));
+}
