@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Keel.Api.Auth;
 
 /// <summary>
-/// A browser cannot send a bearer header, so the dashboard takes the token once in the address
-/// (<c>/dashboard?access_token=...</c>) and keeps it in an HTTP-only cookie limited to <c>/dashboard</c>.
+/// Tokens a browser cannot put in a header: an endpoint marked <see cref="AcceptsTokenInQueryAttribute"/> reads
+/// <c>?access_token=</c>; the dashboard takes the token once in the address (<c>/dashboard?access_token=...</c>) and
+/// keeps it in an HTTP-only cookie limited to <c>/dashboard</c>, for the page's own requests.
 /// </summary>
 internal static class DashboardToken
 {
@@ -15,7 +16,16 @@ internal static class DashboardToken
     public static Task ReadAsync(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (!request.Path.StartsWithSegments(PathPrefix) || !string.IsNullOrEmpty(request.Headers.Authorization))
+        if (!string.IsNullOrEmpty(request.Headers.Authorization))
+        {
+            return Task.CompletedTask;
+        }
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AcceptsTokenInQueryAttribute>() is not null)
+        {
+            context.Token = request.Query[AcceptsTokenInQueryAttribute.QueryKey].FirstOrDefault();
+            return Task.CompletedTask;
+        }
+        if (!request.Path.StartsWithSegments(PathPrefix))
         {
             return Task.CompletedTask;
         }

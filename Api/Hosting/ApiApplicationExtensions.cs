@@ -16,6 +16,9 @@ public static class ApiApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Services' web pages (wwwroot/<service>/): public files, served before authentication.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -14,7 +14,7 @@ public static class LobbyEndpoints
     public static RouteGroupBuilder MapLobbyEndpoints(this IEndpointRouteBuilder routes)
     {
         var lobby = routes.MapGroup("/lobby").WithTags("Lobby");
-        var player = lobby.MapGroup($"/players/{{{Players.RouteValue}}}").DocumentsPlayer();
+        var player = lobby.MapGroup($"/players/{{{Players.RouteValue}}}").DocumentsPlayer().ForThemselves();
         player.MapPost("/join", JoinAsync)
             .WithName("JoinRoom")
             .WithSummary("Take a seat")

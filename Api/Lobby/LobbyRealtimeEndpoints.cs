@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Keel.Api.Auth;
 using Keel.Api.Http;
 using Keel.Api.Lobby.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,9 @@ public static class LobbyRealtimeEndpoints
     {
         var hub = ActivatorUtilities.CreateInstance<LobbyHub>(routes.ServiceProvider);
         routes.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(hub.Dispose);
-        var player = routes.MapGroup($"/lobby/players/{{{Players.RouteValue}}}").WithTags("Lobby").DocumentsPlayer();
+        // Browsers cannot set headers on EventSource or WebSocket: the token may come as ?access_token=.
+        var player = routes.MapGroup($"/lobby/players/{{{Players.RouteValue}}}").WithTags("Lobby").DocumentsPlayer()
+            .ForThemselves().AcceptsTokenInQuery();
         player.MapGet("/events", (HttpContext http, CancellationToken aborted) => EventsAsync(http, hub, aborted))
             .WithName("LobbyEvents")
             .WithSummary("Follow the player's room (Server-Sent Events)")

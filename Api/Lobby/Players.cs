@@ -1,3 +1,5 @@
+using Keel.Api.Auth;
+using Keel.Api.Http;
 using Keel.Domain.Lobby;
 using Microsoft.OpenApi;
 
@@ -9,11 +11,22 @@ public static class Players
     public const string RouteValue = "playerId";
 
     /// <summary>
-    /// The player a request acts for, or null when it names none that is valid. For now the <c>{playerId}</c> route
-    /// value; with authentication this becomes the signed-in user's id, and nothing else changes.
+    /// The player a request acts for (the <c>{playerId}</c> route value), or null when it names none that is valid.
+    /// <see cref="ForThemselves"/> makes sure it is the caller (or the caller is an admin).
     /// </summary>
     public static PlayerId? PlayerOf(HttpContext http) =>
         PlayerId.TryParse(http.GetRouteValue(RouteValue) as string, out var player) ? player : null;
+
+    /// <summary>A player acts and listens only for themselves: the token's <c>sub</c> is the player id (admins may act for anyone).</summary>
+    public static TBuilder ForThemselves<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var route = http.GetRouteValue(RouteValue) as string;
+            return http.User.IsAdmin() || string.Equals(Callers.IdOf(http.User), route, StringComparison.OrdinalIgnoreCase)
+                ? await next(context)
+                : Problems.Forbidden("A player acts and listens only for themselves: the token's subject must be the player id.");
+        }).ProducesProblem(StatusCodes.Status403Forbidden);
 
     /// <summary>
     /// Documents the <c>{playerId}</c> path parameter, which the handlers read through <see cref="PlayerOf"/> rather

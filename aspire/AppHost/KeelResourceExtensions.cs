@@ -19,7 +19,7 @@ public static class KeelResourceExtensions
     internal static IResourceBuilder<ProjectResource> AddKeelSilo(this IDistributedApplicationBuilder builder,
         string services, OrleansService orleans, IResourceBuilder<IResourceWithConnectionString> database)
     {
-        var silo = builder.AddProject<Projects.Silo>($"silo-{services}")
+        var silo = builder.AddProject<Projects.Silo>($"silo-{services.Replace(',', '-')}")
             .WithReference(orleans)
             .WithKeelSettings(AppHostSettings.Silo(services))
             .WithKeelDatabase(database);

@@ -113,7 +113,7 @@ public class DocumentationTests(KeelApiFactory factory)
     }
 
     [Fact]
-    public async Task EveryResponseWithABodyHasASchema()
+    public async Task EveryResponseWithABodyHasASchema() // 101, 202 and 204 have no body
     {
         var document = await OpenApiAsync();
 
@@ -121,7 +121,7 @@ public class DocumentationTests(KeelApiFactory factory)
             .Select(r => (Where: $"{o.Method} {o.Path} {r.Name}", Response: r.Value))).ToArray();
 
         Assert.NotEmpty(responses);
-        Assert.All(responses.Where(r => r.Where[^3..] is not ("202" or "204")), r =>
+        Assert.All(responses.Where(r => r.Where[^3..] is not ("101" or "202" or "204")), r =>
             Assert.True(r.Response.TryGetProperty("content", out var content)
                 && content.EnumerateObject().All(media => media.Value.TryGetProperty("schema", out _)), $"{r.Where} has no schema"));
     }

@@ -150,7 +150,7 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         var (ada, bob) = (NewPlayer(), NewPlayer());
         var room = await OpenAsync(ada, 3);
         var client = factory.Server.CreateWebSocketClient();
-        var url = new Uri(factory.Server.BaseAddress, $"api/v1/lobby/players/{ada}/socket?lastEventId={room.RoomId}/1");
+        var url = new Uri(factory.Server.BaseAddress, $"api/v1/lobby/players/{ada}/socket?lastEventId={room.RoomId}/1&access_token={TestAuth.TokenFor(ada)}");
         using var socket = await client.ConnectAsync(url, CancellationToken.None);
 
         var joined = await ReceiveAsync(socket);

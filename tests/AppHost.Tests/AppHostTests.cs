@@ -16,7 +16,7 @@ public class AppHostTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string[] Resources = ["postgres", "silo-users", "silo-email", "api"];
+    private static readonly string[] Resources = ["postgres", "silo-users", "silo-email", "silo-lobby-games", "api"];
 
     [Fact]
     public async Task ARegistrationThroughTheClusterSendsTheWelcomeMail()
@@ -45,6 +45,11 @@ public class AppHostTests(ITestOutputHelper output)
         var mails = await WaitForMailAsync(http, email);
         Assert.Contains("\"kind\":\"welcome\"", mails, StringComparison.Ordinal);
         output.WriteLine($"Welcome mail seen after {clock.Elapsed.TotalSeconds:F1} s");
+
+        // The Lobby runs on its own silo: the same user, as a player, opens a room there.
+        var player = user.GetProperty("userId").GetString()!;
+        var opened = await http.PostAsJsonAsync($"/api/v1/lobby/players/{player}/join", new { address = "friends:new:2" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
     }
 
     private static async Task WaitUntilHealthyAsync(DistributedApplication app, CancellationToken cancellationToken)

@@ -90,6 +90,30 @@ public sealed class AuthTests : IAsyncLifetime
         await AssertProblemAsync(await withExpired.GetAsync($"/api/v1/users/{user.UserId}"), HttpStatusCode.Unauthorized, "unauthenticated");
     }
 
+    [Fact]
+    public async Task APlayerActsAndListensOnlyForThemselvesAndABrowserMayPutTheTokenInTheQuery()
+    {
+        var (ada, eve) = ($"ada-{Guid.NewGuid():N}", $"eve-{Guid.NewGuid():N}");
+        using var asAda = _api.CreateClient().As(TestAuth.TokenFor(ada));
+        using var anonymous = _api.CreateClient().As(null);
+
+        var opened = await asAda.PostAsJsonAsync($"/api/v1/lobby/players/{ada}/join", new { address = "friends:new:2" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        await AssertProblemAsync(
+            await asAda.PostAsJsonAsync($"/api/v1/lobby/players/{eve}/join", new { address = "global:2" }), HttpStatusCode.Forbidden, "forbidden");
+        await AssertProblemAsync(await asAda.GetAsync($"/api/v1/lobby/players/{eve}/events"), HttpStatusCode.Forbidden, "forbidden");
+        await AssertProblemAsync(
+            await anonymous.PostAsJsonAsync($"/api/v1/lobby/players/{ada}/join", new { address = "global:2" }), HttpStatusCode.Unauthorized, "unauthenticated");
+        await AssertProblemAsync(await anonymous.GetAsync($"/api/v1/lobby/players/{ada}/events"), HttpStatusCode.Unauthorized, "unauthenticated");
+
+        // EventSource cannot set headers: the stream takes ?access_token=, other endpoints do not.
+        using var events = new HttpClient { BaseAddress = _api.Address, Timeout = Timeout.InfiniteTimeSpan };
+        using var sse = await SseReader.OpenAsync(events, $"/api/v1/lobby/players/{ada}/events?access_token={TestAuth.TokenFor(ada)}");
+        Assert.Equal("room-created", (await sse.NextAsync("room-created")).Event);
+        await AssertProblemAsync(
+            await anonymous.GetAsync($"/api/v1/lobby/players/{ada}?access_token={TestAuth.TokenFor(ada)}"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
     internal static async Task<UserView> RegisterAsync(HttpClient http, string name)
     {
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email = $"{name}-{Guid.NewGuid():N}@example.com", name });

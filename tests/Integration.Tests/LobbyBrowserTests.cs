@@ -18,8 +18,10 @@ public sealed class LobbyBrowserTests : IAsyncLifetime
         var (ada, bob) = ($"ada-{Guid.NewGuid():N}"[..12], $"bob-{Guid.NewGuid():N}"[..12]);
         var first = await browser.NewPageAsync();
         var second = await browser.NewPageAsync();
-        await first.GotoAsync(new Uri(_api!.Address!, $"/api/v1/lobby/page?player={ada}").ToString());
-        await second.GotoAsync(new Uri(_api.Address!, $"/api/v1/lobby/page?player={bob}").ToString());
+        // Each window signs in the way the README says: a token whose subject is the player.
+        await first.GotoAsync(new Uri(_api!.Address!, $"/lobby/?token={TestAuth.TokenFor(ada)}").ToString());
+        await second.GotoAsync(new Uri(_api.Address!, $"/lobby/?token={TestAuth.TokenFor(bob)}").ToString());
+        await Assertions.Expect(first.Locator("#player")).ToHaveTextAsync(ada, Live);
 
         await first.FillAsync("#seats", "2");
         await first.ClickAsync("#open");

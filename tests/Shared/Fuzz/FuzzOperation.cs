@@ -10,7 +10,8 @@ public sealed record FuzzOperation(
     IReadOnlyList<FuzzParameter> PathParameters,
     IReadOnlyList<FuzzParameter> QueryParameters,
     JsonElement? BodySchema,
-    JsonElement Document)
+    JsonElement Document,
+    bool Streams = false)
 {
     /// <summary>Every operation under <c>paths</c>, with <c>$ref</c>s left for <see cref="Resolve"/>.</summary>
     public static IReadOnlyList<FuzzOperation> ReadAll(JsonElement document)
@@ -28,11 +29,16 @@ public sealed record FuzzOperation(
                         ? json.GetProperty("schema")
                         : null;
                 var name = operation.Value.TryGetProperty("operationId", out var id) ? id.GetString()! : $"{operation.Name} {path.Name}";
+                // A stream (Server-Sent Events, a WebSocket upgrade) answers with a body that never ends.
+                var responses = operation.Value.GetProperty("responses");
+                var streams = responses.TryGetProperty("101", out _)
+                    || (responses.TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out var content)
+                        && content.TryGetProperty("text/event-stream", out _));
                 operations.Add(new FuzzOperation(
                     operation.Name.ToUpperInvariant(), path.Name, name,
                     [.. parameters.Where(p => p.GetProperty("in").GetString() == "path").Select(FuzzParameter.From)],
                     [.. parameters.Where(p => p.GetProperty("in").GetString() == "query").Select(FuzzParameter.From)],
-                    body, document));
+                    body, document, streams));
             }
         }
         return operations;
