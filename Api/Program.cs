@@ -2,15 +2,18 @@ using Keel.Api.Hosting;
 using Keel.ServiceDefaults;
 using Keel.Silo.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddKeelServiceDefaults();
-builder.AddKeelOrleans();
-builder.Services.AddKeelApi();
+return KeelHost.Run(args, () =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddKeelServiceDefaults();
+    builder.AddKeelOrleans();
+    builder.Services.AddKeelApi();
 
-var app = builder.Build();
-app.UseKeelApi();
-app.MapKeelApi();
-return app.RunKeel();
+    var app = builder.Build();
+    app.UseKeelApi();
+    app.MapKeelApi();
+    return app;
+});
 
 /// <summary>The Api's entry point; public so tests can host it.</summary>
 public partial class Program;

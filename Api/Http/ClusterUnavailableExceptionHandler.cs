@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Keel.Contracts.Messaging;
+using Keel.Silo.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime.Messaging;
 
@@ -9,7 +10,11 @@ namespace Keel.Api.Http;
 /// A request whose service has no live silo, a cluster the Api cannot reach, or a database that does not answer gets
 /// 503 problem details (naming the service where there is one) and <c>Retry-After</c>, not 500.
 /// </summary>
-internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <remarks>
+/// A failed request writes no log line of its own: the outage of the dependency it needed is reported (and the request
+/// counted) by <see cref="DependencyOutages"/>, the request's exception at Debug.
+/// </remarks>
+internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems, DependencyOutages outages) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,6 +23,7 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         {
             return false;
         }
+        outages.Find(exception)?.Failed(exception, request: true);
         httpContext.Response.Headers.RetryAfter = "5";
         return await problems.WriteAsync(httpContext, Problems.From(rejection).ProblemDetails, exception);
     }
