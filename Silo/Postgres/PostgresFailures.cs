@@ -20,6 +20,19 @@ public static class PostgresFailures
         _ => false,
     };
 
+    /// <summary>
+    /// Throws unless PostgreSQL answers on a new connection: after an outage the pooled ones are dead, and a probe on
+    /// one of them would fail once per pooled connection.
+    /// </summary>
+    public static async Task ProbeAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(unpooled);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     /// <summary>Why a connection with <paramref name="connectionString"/> could not be opened at start-up, told apart.</summary>
     public static KeelStartupException AtStartup(Exception exception, string connectionString)
     {

@@ -12,19 +12,13 @@ internal sealed class PostgresHealthCheck(NpgsqlDataSource database) : IHealthCh
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await PingAsync(database, timeout.Token);
+            await using var command = database.CreateCommand("SELECT 1");
+            await command.ExecuteScalarAsync(timeout.Token);
             return HealthCheckResult.Healthy("PostgreSQL answers.");
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy($"PostgreSQL does not answer: {ex.GetType().Name}.");
         }
-    }
-
-    /// <summary>Throws unless PostgreSQL answers a trivial query.</summary>
-    public static async Task PingAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
-    {
-        await using var command = database.CreateCommand("SELECT 1");
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 }

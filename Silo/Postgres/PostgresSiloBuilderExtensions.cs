@@ -77,7 +77,7 @@ public static class PostgresSiloBuilderExtensions
             HealthStatus.Unhealthy, tags: []));
         services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
         services.AddDependencyOutage("PostgreSQL", PostgresFailures.IsOutage,
-            sp => cancellationToken => PostgresHealthCheck.PingAsync(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage), cancellationToken),
+            _ => cancellationToken => PostgresFailures.ProbeAsync(connectionString, cancellationToken),
             // Connections pooled before the outage are dead: drop them, so no request meets one after the recovery.
             recovered: NpgsqlConnection.ClearAllPools);
         return services;
