@@ -28,9 +28,10 @@ public sealed class DependencyOutage : IDisposable
 
     public DependencyOutage(
         string name, Func<Exception, bool> covers, Func<CancellationToken, Task>? probe, Action? recovered,
-        OutageTiming timing, TimeProvider time, ILogger logger)
+        OutageTiming timing, TimeProvider time, ILogger logger, IReadOnlyList<string>? warningCategories = null)
     {
         Name = name;
+        WarningCategories = warningCategories ?? [];
         _covers = covers;
         _probe = probe;
         _recovered = recovered;
@@ -44,6 +45,9 @@ public sealed class DependencyOutage : IDisposable
 
     public bool IsDown => _down;
 
+    /// <summary>Log categories whose warnings all say this dependency is unavailable (a client's gateway manager, say).</summary>
+    public IReadOnlyList<string> WarningCategories { get; }
+
     /// <summary>Whether <paramref name="exception"/> (not its inner exceptions) says this dependency is unavailable.</summary>
     public bool Covers(Exception exception) => _covers(exception);
 
@@ -54,6 +58,14 @@ public sealed class DependencyOutage : IDisposable
     public void Failed(Exception exception, bool request = false)
     {
         OutageLog.FailureDetail(_logger, exception, Name);
+        Failed(OneLine(exception), request);
+    }
+
+    /// <summary>A warning said the dependency is unavailable (<see cref="WarningCategories"/>).</summary>
+    public void Warned(string message) => Failed(message.ReplaceLineEndings(" ").TrimEnd('.'), request: false);
+
+    private void Failed(string reason, bool request)
+    {
         lock (_lock)
         {
             if (!_down)
@@ -66,7 +78,7 @@ public sealed class DependencyOutage : IDisposable
                 _since = _lastReport = _time.GetTimestamp();
                 _requests = _requestsSinceReport = 0;
                 _timer = _time.CreateTimer(_ => Tick(), null, _timing.ProbeInterval, _timing.ProbeInterval);
-                OutageLog.Unavailable(_logger, Name, OneLine(exception), _timing.ReportInterval.TotalSeconds);
+                OutageLog.Unavailable(_logger, Name, reason, _timing.ReportInterval.TotalSeconds);
             }
             if (request)
             {

@@ -13,4 +13,8 @@ public sealed class DependencyOutages(IEnumerable<DependencyOutage> outages)
         AggregateException many => many.InnerExceptions.Select(Find).FirstOrDefault(found => found is not null),
         _ => Find(exception.InnerException),
     };
+
+    /// <summary>The dependency whose outage every warning of <paramref name="category"/> reports, if any.</summary>
+    public DependencyOutage? FindByWarningCategory(string category) =>
+        Array.Find(_outages, outage => outage.WarningCategories.Contains(category, StringComparer.Ordinal));
 }

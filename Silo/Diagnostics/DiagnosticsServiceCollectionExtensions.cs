@@ -42,14 +42,17 @@ public static class DiagnosticsServiceCollectionExtensions
 
     /// <summary>
     /// Tracks one dependency: <paramref name="covers"/> recognizes its outage in an exception, <paramref name="probe"/>
-    /// (optional) checks whether it answers again, <paramref name="recovered"/> (optional) runs once it does.
+    /// (optional) checks whether it answers again, <paramref name="recovered"/> (optional) runs once it does, and every
+    /// warning of <paramref name="warningCategories"/> (optional) is taken as a sign of its outage.
     /// </summary>
     public static IServiceCollection AddDependencyOutage(
         this IServiceCollection services, string name, Func<Exception, bool> covers,
-        Func<IServiceProvider, Func<CancellationToken, Task>>? probe = null, Action? recovered = null) =>
+        Func<IServiceProvider, Func<CancellationToken, Task>>? probe = null, Action? recovered = null,
+        IReadOnlyList<string>? warningCategories = null) =>
         services.AddSingleton(sp => new DependencyOutage(
             name, covers, probe?.Invoke(sp), recovered, sp.GetService<OutageTiming>() ?? OutageTiming.Default,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             // The real factory, not the wrapper: the outage's own Debug lines are no duplicates.
-            ((ILoggerFactory?)sp.GetService<LoggerFactory>() ?? sp.GetRequiredService<ILoggerFactory>()).CreateLogger(OutageCategory)));
+            ((ILoggerFactory?)sp.GetService<LoggerFactory>() ?? sp.GetRequiredService<ILoggerFactory>()).CreateLogger(OutageCategory),
+            warningCategories));
 }

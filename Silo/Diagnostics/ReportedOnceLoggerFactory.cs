@@ -15,7 +15,7 @@ internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServicePro
 {
     private DependencyOutages? _outages;
 
-    public ILogger CreateLogger(string categoryName) => new ReportedOnceLogger(inner.CreateLogger(categoryName), this);
+    public ILogger CreateLogger(string categoryName) => new ReportedOnceLogger(inner.CreateLogger(categoryName), categoryName, this);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 
@@ -24,12 +24,16 @@ internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServicePro
         // The container disposes the inner factory.
     }
 
-    /// <summary>Whether <paramref name="exception"/> is reported elsewhere; an outage is told of the failure.</summary>
-    internal bool IsReportedElsewhere(Exception exception)
+    /// <summary>Whether the entry is reported elsewhere; an outage is told of the failure.</summary>
+    private bool IsReportedElsewhere(string category, LogLevel level, Exception? exception, Func<string> message)
     {
-        if (StartupProblems.Describe(exception) is not null)
+        if (exception is not null && StartupProblems.Describe(exception) is not null)
         {
             return true;
+        }
+        if (exception is null && level != LogLevel.Warning)
+        {
+            return false;
         }
         try
         {
@@ -39,15 +43,20 @@ internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServicePro
         {
             return false;
         }
-        if (_outages.Find(exception) is not { } outage)
+        if (exception is not null && _outages.Find(exception) is { } failed)
         {
-            return false;
+            failed.Failed(exception);
+            return true;
         }
-        outage.Failed(exception);
-        return true;
+        if (level == LogLevel.Warning && _outages.FindByWarningCategory(category) is { } warned)
+        {
+            warned.Warned(message());
+            return true;
+        }
+        return false;
     }
 
-    private sealed class ReportedOnceLogger(ILogger inner, ReportedOnceLoggerFactory factory) : ILogger
+    private sealed class ReportedOnceLogger(ILogger inner, string category, ReportedOnceLoggerFactory factory) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
 
@@ -55,7 +64,9 @@ internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServicePro
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var level = logLevel > LogLevel.Debug && exception is not null && factory.IsReportedElsewhere(exception) ? LogLevel.Debug : logLevel;
+            var level = logLevel > LogLevel.Debug && factory.IsReportedElsewhere(category, logLevel, exception, () => formatter(state, exception))
+                ? LogLevel.Debug
+                : logLevel;
             if (level == logLevel || inner.IsEnabled(level))
             {
                 inner.Log(level, eventId, state, exception, formatter);

@@ -21,7 +21,8 @@ public static class KeelClientBuilderExtensions
         }
         client.Services.AddKeelFailureReporting(configuration);
         client.Services.AddDependencyOutage("The cluster", ClusterFailures.IsOutage, services => async cancellationToken =>
-            await services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken));
+            await services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken),
+            warningCategories: ClusterFailures.WarningCategories);
         client.Configure<ClusterOptions>(configuration.ApplyClusterIds);
         client.UseAdoNetClustering(options =>
         {
