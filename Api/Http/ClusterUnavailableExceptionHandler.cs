@@ -14,7 +14,8 @@ namespace Keel.Api.Http;
 /// A failed request writes no log line of its own: the outage of the dependency it needed is reported (and the request
 /// counted) by <see cref="DependencyOutages"/>, the request's exception at Debug.
 /// </remarks>
-internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems, DependencyOutages outages) : IExceptionHandler
+internal sealed partial class ClusterUnavailableExceptionHandler(
+    IProblemDetailsService problems, DependencyOutages outages, ILogger<ClusterUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -23,7 +24,14 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         {
             return false;
         }
-        outages.Find(exception)?.Failed(exception, request: true);
+        if (outages.Find(exception) is { } outage)
+        {
+            outage.Failed(exception, request: true);
+        }
+        else
+        {
+            LogUnavailable(logger, exception, rejection.Code);
+        }
         httpContext.Response.Headers.RetryAfter = "5";
         return await problems.WriteAsync(httpContext, Problems.From(rejection).ProblemDetails, exception);
     }
@@ -41,6 +49,9 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         _ when exception.InnerException is { } inner => Describe(inner),
         _ => null,
     };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A request was answered 503 ({Code})")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string code);
 
     [GeneratedRegex(@"No active nodes are compatible with grain keel\.(?<service>[a-z0-9-]+)\.")]
     private static partial Regex NoCompatibleSilo();
