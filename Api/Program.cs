@@ -8,15 +8,18 @@ if (TokenCommand.IsRequested(args))
     return TokenCommand.Run(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddKeelServiceDefaults();
-builder.AddKeelOrleans();
-builder.AddKeelApi();
+return KeelHost.Run(args, () =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddKeelServiceDefaults();
+    builder.AddKeelOrleans();
+    builder.AddKeelApi();
 
-var app = builder.Build();
-app.UseKeelApi();
-app.MapKeelApi();
-return app.RunKeel();
+    var app = builder.Build();
+    app.UseKeelApi();
+    app.MapKeelApi();
+    return app;
+});
 
 /// <summary>The Api's entry point; public so tests can host it.</summary>
 public partial class Program;

@@ -7,11 +7,11 @@ namespace Keel.Silo;
 /// <summary>A cluster node: a silo without HTTP. (A named class, so it is never confused with the Api's Program.)</summary>
 internal static class SiloProgram
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => KeelHost.Run(args, () =>
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.AddKeelServiceDefaults();
         builder.UseOrleans(silo => silo.AddKeel(builder.Configuration, builder.Environment));
-        return builder.Build().RunKeel();
-    }
+        return builder.Build();
+    });
 }

@@ -39,9 +39,10 @@ public sealed record AuthSettings(string Issuer, string Audience, string? Author
             return new(issuer, audience, null, new SymmetricSecurityKey(DevelopmentSigningKey.LoadOrCreate()));
         }
         throw new KeelStartupException(
-            $"{Env(SigningKeyKey)} is not set and neither is {Env(AuthorityKey)}: the Api cannot check bearer tokens. "
-            + $"Set {Env(SigningKeyKey)} to a base64 key of at least {MinimumKeyBytes} bytes (openssl rand -base64 32), "
-            + $"or {Env(AuthorityKey)} to your OpenID Connect issuer, or run with ASPNETCORE_ENVIRONMENT=Development.");
+            SigningKeyKey,
+            $"neither it nor {AuthorityKey} is set, so the Api cannot check bearer tokens",
+            $"set it to a base64 key of at least {MinimumKeyBytes} bytes (openssl rand -base64 32), or {AuthorityKey} to your "
+            + "OpenID Connect issuer (Development uses a key of this machine)");
     }
 
     private static SymmetricSecurityKey Decode(string encoded)
@@ -53,15 +54,13 @@ public sealed record AuthSettings(string Issuer, string Audience, string? Author
         }
         catch (FormatException)
         {
-            throw new KeelStartupException($"{Env(SigningKeyKey)} is not base64; create one with: openssl rand -base64 32");
+            throw new KeelStartupException(SigningKeyKey, "is not base64", "create a key with: openssl rand -base64 32");
         }
         return bytes.Length >= MinimumKeyBytes
             ? new SymmetricSecurityKey(bytes)
             : throw new KeelStartupException(
-                $"{Env(SigningKeyKey)} has {bytes.Length} bytes; it needs at least {MinimumKeyBytes} (openssl rand -base64 32).");
+                SigningKeyKey, $"has {bytes.Length} bytes, fewer than {MinimumKeyBytes}", "create a key with: openssl rand -base64 32");
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string Env(string key) => KeelSettings.EnvironmentVariable(key);
 }

@@ -13,6 +13,7 @@ public static class OrleansHostingExtensions
     public static WebApplicationBuilder AddKeelOrleans(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        builder.Services.AddHostedService<HttpPortCheck>();
         if (configuration.ReadApiMode() == ApiMode.Client)
         {
             builder.UseOrleansClient(client =>

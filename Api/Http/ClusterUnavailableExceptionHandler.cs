@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Keel.Contracts.Messaging;
+using Keel.Silo.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime.Messaging;
 
@@ -9,7 +10,12 @@ namespace Keel.Api.Http;
 /// A request whose service has no live silo, a cluster the Api cannot reach, or a database that does not answer gets
 /// 503 problem details (naming the service where there is one) and <c>Retry-After</c>, not 500.
 /// </summary>
-internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <remarks>
+/// A failed request writes no log line of its own: the outage of the dependency it needed is reported (and the request
+/// counted) by <see cref="DependencyOutages"/>, the request's exception at Debug.
+/// </remarks>
+internal sealed partial class ClusterUnavailableExceptionHandler(
+    IProblemDetailsService problems, DependencyOutages outages, ILogger<ClusterUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,6 +23,14 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         if (rejection is null)
         {
             return false;
+        }
+        if (outages.Find(exception) is { } outage)
+        {
+            outage.Failed(exception, request: true);
+        }
+        else
+        {
+            LogUnavailable(logger, exception, rejection.Code);
         }
         httpContext.Response.Headers.RetryAfter = "5";
         return await problems.WriteAsync(httpContext, Problems.From(rejection).ProblemDetails, exception);
@@ -35,6 +49,9 @@ internal sealed partial class ClusterUnavailableExceptionHandler(IProblemDetails
         _ when exception.InnerException is { } inner => Describe(inner),
         _ => null,
     };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A request was answered 503 ({Code})")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string code);
 
     [GeneratedRegex(@"No active nodes are compatible with grain keel\.(?<service>[a-z0-9-]+)\.")]
     private static partial Regex NoCompatibleSilo();

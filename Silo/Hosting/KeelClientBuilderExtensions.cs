@@ -1,4 +1,6 @@
+using Keel.Silo.Diagnostics;
 using Keel.Silo.Postgres;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
@@ -14,8 +16,13 @@ public static class KeelClientBuilderExtensions
         if (configuration.ReadStorageMode() != StorageMode.Postgres)
         {
             throw new KeelStartupException(
-                $"{KeelSettings.Mode}=Client needs a cluster to join: set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}.");
+                KeelSettings.Mode, "Client needs a cluster to join, and a cluster keeps its membership in PostgreSQL",
+                $"set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}, or {KeelSettings.Mode}=CoHosted");
         }
+        client.Services.AddKeelFailureReporting(configuration);
+        client.Services.AddDependencyOutage("The cluster", ClusterFailures.IsOutage, services => async cancellationToken =>
+            await services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken),
+            warningCategories: ClusterFailures.WarningCategories);
         client.Configure<ClusterOptions>(configuration.ApplyClusterIds);
         client.UseAdoNetClustering(options =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -16,7 +17,7 @@ public static class KeelConfiguration
         }
         return Enum.TryParse<StorageMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
-            : throw new KeelStartupException($"{KeelSettings.Storage} is '{value}'; use Memory or Postgres.");
+            : throw new KeelStartupException(KeelSettings.Storage, $"'{value}' is not a storage", "set it to Memory (the default) or Postgres");
     }
 
     public static ApiMode ReadApiMode(this IConfiguration configuration)
@@ -28,7 +29,33 @@ public static class KeelConfiguration
         }
         return Enum.TryParse<ApiMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
-            : throw new KeelStartupException($"{KeelSettings.Mode} is '{value}'; use CoHosted or Client.");
+            : throw new KeelStartupException(KeelSettings.Mode, $"'{value}' is not a mode", "set it to CoHosted (the default) or Client");
+    }
+
+    /// <summary>A TCP port setting: a whole number from 1 to 65535, or <paramref name="fallback"/> when unset.</summary>
+    public static int ReadPort(this IConfiguration configuration, string key, int fallback)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
+            ? port
+            : throw new KeelStartupException(key, $"'{value}' is not a port number", "use a whole number from 1 to 65535");
+    }
+
+    /// <summary>A whole-number setting, or <paramref name="fallback"/> when unset.</summary>
+    public static int ReadCount(this IConfiguration configuration, string key, int fallback)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
+            ? count
+            : throw new KeelStartupException(key, $"'{value}' is not a positive whole number", $"use a number such as {fallback}");
     }
 
     /// <summary>The Orleans ids: the service id keys stored state, so it must stay the same across restarts.</summary>

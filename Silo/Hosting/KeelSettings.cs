@@ -32,6 +32,9 @@ public static class KeelSettings
     public const string DashboardEnabled = "Keel:Dashboard:Enabled";
     public const string AdminEnabled = "Keel:Admin:Enabled";
 
+    /// <summary>How often a lasting outage of a dependency (PostgreSQL, the cluster) is counted in the log (default 10 s).</summary>
+    public const string OutageReportInterval = "Keel:Outages:ReportInterval";
+
     /// <summary>Entries in the silo's grain-directory cache (where recently called grains live).</summary>
     public const string DirectoryCacheSize = "Keel:DirectoryCacheSize";
 

@@ -2,6 +2,7 @@ using System.Net;
 using Keel.Contracts;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
+using Keel.Silo.Diagnostics;
 using Keel.Silo.Placement;
 using Keel.Silo.Memory;
 using Keel.Silo.Postgres;
@@ -39,16 +40,16 @@ public static class KeelSiloBuilderExtensions
     /// </summary>
     public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var siloPort = configuration.GetValue(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort);
-        var gatewayPort = configuration.GetValue(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort);
+        var siloPort = configuration.ReadPort(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort);
+        var gatewayPort = configuration.ReadPort(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort);
         var (serviceId, clusterId) = configuration.ReadClusterIds();
         if (configuration.ReadStorageMode() == StorageMode.Postgres)
         {
-            var address = configuration[KeelSettings.AdvertisedAddress] is { Length: > 0 } advertised
-                ? IPAddress.Parse(advertised)
-                : IPAddress.Loopback;
+            var address = ReadAdvertisedAddress(configuration);
+            var listenOnAny = !IPAddress.IsLoopback(address);
             silo.Configure<ClusterOptions>(configuration.ApplyClusterIds);
-            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
+            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: listenOnAny);
+            PortCheck.Add(silo.Services, listenOnAny ? IPAddress.Any : address, siloPort, gatewayPort);
             silo.UseAdoNetClustering(options =>
             {
                 options.Invariant = PostgresConnection.Invariant;
@@ -60,13 +61,23 @@ public static class KeelSiloBuilderExtensions
         else
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+            PortCheck.Add(silo.Services, IPAddress.Loopback, siloPort, gatewayPort);
         }
         return silo;
     }
 
+    private static IPAddress ReadAdvertisedAddress(IConfiguration configuration) =>
+        configuration[KeelSettings.AdvertisedAddress] is not { Length: > 0 } advertised
+            ? IPAddress.Loopback
+            : IPAddress.TryParse(advertised, out var address)
+                ? address
+                : throw new KeelStartupException(
+                    KeelSettings.AdvertisedAddress, $"'{advertised}' is not an IP address", "set the address other silos reach this one at, such as 10.0.0.5");
+
     /// <summary>Storage, the event bridge, activation lifetimes and adapters; no clustering (tests bring their own).</summary>
     public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
     {
+        silo.Services.AddKeelFailureReporting(configuration);
         switch (configuration.ReadStorageMode())
         {
             case StorageMode.Postgres:
@@ -90,8 +101,8 @@ public static class KeelSiloBuilderExtensions
         }
         // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
-        silo.Configure<GrainDirectoryOptions>(options =>
-            options.CacheSize = configuration.GetValue(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize));
+        var directoryCacheSize = configuration.ReadCount(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize);
+        silo.Configure<GrainDirectoryOptions>(options => options.CacheSize = directoryCacheSize);
         // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
         var services = HostedServices.Parse(configuration[KeelSettings.Services]);
         silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });

@@ -55,7 +55,7 @@ internal sealed class HostedServicesCheck(string metadataValue, IOptions<GrainTy
         return unknown.Count == 0
             ? Task.CompletedTask
             : throw new KeelStartupException(
-                $"{KeelSettings.Services} names unknown service(s) {string.Join(", ", unknown)}; known: " +
-                $"{string.Join(", ", HostedServices.Known(grainTypes.Value.Classes))} or {HostedServices.All}.");
+                KeelSettings.Services, $"no service is called {string.Join(", ", unknown)}",
+                $"name services this build has ({string.Join(", ", HostedServices.Known(grainTypes.Value.Classes))}) or {HostedServices.All} for all");
     });
 }

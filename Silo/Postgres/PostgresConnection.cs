@@ -30,7 +30,8 @@ public static class PostgresConnection
         if (string.IsNullOrWhiteSpace(configured))
         {
             throw new KeelStartupException(
-                $"{KeelSettings.Storage} is Postgres but {KeelSettings.PostgresConnectionString} is not set.");
+                KeelSettings.PostgresConnectionString, $"not set, but {KeelSettings.Storage} is Postgres",
+                "set it to an Npgsql connection string such as Host=127.0.0.1;Port=5432;Username=keel;Password=...;Database=keel");
         }
         return WithDefaults(configured);
     }
@@ -44,7 +45,10 @@ public static class PostgresConnection
         }
         catch (ArgumentException ex)
         {
-            throw new KeelStartupException($"{KeelSettings.PostgresConnectionString} is not a valid connection string: {ex.Message}", ex);
+            throw new KeelStartupException(
+                KeelSettings.PostgresConnectionString,
+                ex.ParamName is { Length: > 0 } key ? $"not a valid connection string ('{key}' is unknown or has a bad value)" : $"not a valid connection string ({ex.Message.TrimEnd('.')})",
+                "write it as Key=Value pairs separated by ';', such as Host=127.0.0.1;Port=5432;Username=keel;Password=...;Database=keel", ex);
         }
         var raw = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!PoolSizeKeys.Any(raw.ContainsKey))
@@ -63,12 +67,5 @@ public static class PostgresConnection
             builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
-    }
-
-    /// <summary>Where a connection string points, without its password, for messages.</summary>
-    public static string Describe(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        return $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 }

@@ -1,4 +1,3 @@
-using Keel.Silo.Hosting;
 using Keel.Silo.Postgres.Upgrades;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -56,8 +55,7 @@ public sealed partial class PostgresMigrator(string connectionString, ILogger<Po
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
             await connection.DisposeAsync();
-            throw new KeelStartupException(
-                $"PostgreSQL at {PostgresConnection.Describe(connectionString)} is unreachable: {ex.Message}", ex);
+            throw PostgresFailures.AtStartup(ex, connectionString);
         }
     }
 

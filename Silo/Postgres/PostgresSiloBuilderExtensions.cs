@@ -1,6 +1,7 @@
 using Keel.Contracts;
 using Keel.Contracts.Messaging;
 using Keel.Grains.EventLog;
+using Keel.Silo.Diagnostics;
 using Keel.Silo.Postgres.EventLog;
 using Keel.Silo.Postgres.Upgrades;
 using Keel.Silo.Postgres.Streaming;
@@ -75,6 +76,10 @@ public static class PostgresSiloBuilderExtensions
             "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
             HealthStatus.Unhealthy, tags: []));
         services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
+        services.AddDependencyOutage("PostgreSQL", PostgresFailures.IsOutage,
+            _ => cancellationToken => PostgresFailures.ProbeAsync(connectionString, cancellationToken),
+            // Connections pooled before the outage are dead: drop them, so no request meets one after the recovery.
+            recovered: NpgsqlConnection.ClearAllPools);
         return services;
     }
 }

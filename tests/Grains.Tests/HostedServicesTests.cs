@@ -35,7 +35,7 @@ public sealed class HostedServicesTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => cluster.DeployAsync());
 
         var problem = Assert.IsType<KeelStartupException>(Unwrap(error));
-        Assert.Equal("Keel:Services names unknown service(s) billing; known: email, games, lobby, users or *.", problem.Message);
+        Assert.Equal("Keel:Services: no service is called billing; name services this build has (email, games, lobby, users) or * for all.", problem.Message);
     }
 
     private static Exception Unwrap(Exception error) => error switch

@@ -121,7 +121,10 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
     private static async Task<UserView> RegisterAsync(HttpClient http, string address)
     {
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            Assert.Fail($"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
         return (await response.Content.ReadFromJsonAsync<UserView>())!;
     }
 

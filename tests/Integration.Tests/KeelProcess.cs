@@ -78,7 +78,43 @@ public sealed class KeelProcess : IAsyncDisposable
         await _output.DisposeAsync();
     }
 
+    /// <summary>
+    /// Runs the Api (<paramref name="project"/> "Api") or a silo ("Silo") until it exits by itself, for start-up errors;
+    /// fails when it is still running after <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<KeelExit> RunUntilExitAsync(string project, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        var address = project == "Api" ? new Uri($"http://127.0.0.1:{PostgresApiFactory.FreePort()}") : null;
+        var (start, _) = StartInfo(project, $"Keel.{project}.dll", settings, address);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"{project} was still running after {timeout.TotalSeconds} s. Its output:\n{await output}\n{await error}");
+        }
+        return new KeelExit(process.ExitCode, await output, await error);
+    }
+
     private static KeelProcess Start(string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address)
+    {
+        var (start, siloPort) = StartInfo(project, dllName, settings, address);
+        var process = new KeelProcess(Process.Start(start)!, address, siloPort);
+        process._process.OutputDataReceived += (_, e) => process.Append(e.Data);
+        process._process.ErrorDataReceived += (_, e) => process.Append(e.Data);
+        process._process.BeginOutputReadLine();
+        process._process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static (ProcessStartInfo Start, int SiloPort) StartInfo(string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address)
     {
         var dll = Path.Combine(Repository.Root, project, "bin", BuildConfiguration(), "net10.0", dllName);
         var start = new ProcessStartInfo("dotnet", [dll])
@@ -105,12 +141,7 @@ public sealed class KeelProcess : IAsyncDisposable
         {
             start.Environment[KeelSettings.EnvironmentVariable(key)] = value;
         }
-        var process = new KeelProcess(Process.Start(start)!, address, siloPort);
-        process._process.OutputDataReceived += (_, e) => process.Append(e.Data);
-        process._process.ErrorDataReceived += (_, e) => process.Append(e.Data);
-        process._process.BeginOutputReadLine();
-        process._process.BeginErrorReadLine();
-        return process;
+        return (start, siloPort);
     }
 
     private async Task WaitForHttpAsync(bool untilReady, TimeSpan timeout)
@@ -154,3 +185,6 @@ public sealed class KeelProcess : IAsyncDisposable
             ? "Release"
             : "Debug";
 }
+
+/// <summary>How a Keel process ended: its exit code and what it wrote.</summary>
+public sealed record KeelExit(int ExitCode, string StandardOutput, string StandardError);

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Sockets;
+using Keel.Silo.Hosting;
+using Npgsql;
+
+namespace Keel.Integration.Tests;
+
+/// <summary>
+/// Every start-up mistake, made to the real processes: one line on standard error naming the setting, what is wrong
+/// and how to fix it; exit code 1; no stack trace anywhere in the output.
+/// </summary>
+public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<StartupPostgres>
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public Task AnUnknownModeIsOneLine() =>
+        AssertOneLineAsync("Api", new() { [KeelSettings.Mode] = "Bogus" }, "Keel:Mode: 'Bogus' is not a mode; set it to CoHosted");
+
+    [Fact]
+    public Task AnUnknownStorageIsOneLine() =>
+        AssertOneLineAsync("Api", new() { [KeelSettings.Storage] = "Bogus" }, "Keel:Storage: 'Bogus' is not a storage; set it to Memory");
+
+    [Fact]
+    public Task PostgresWithoutAConnectionStringIsOneLine() =>
+        AssertOneLineAsync("Api", new() { [KeelSettings.Storage] = "Postgres" },
+            "ConnectionStrings:Postgres: not set, but Keel:Storage is Postgres; set it to an Npgsql connection string");
+
+    [Fact]
+    public Task AMalformedConnectionStringIsOneLine() =>
+        AssertOneLineAsync("Api", Postgres("Host=127.0.0.1;Colour=blue"),
+            "ConnectionStrings:Postgres: not a valid connection string ('colour' is unknown or has a bad value); write it as Key=Value pairs");
+
+    [Fact]
+    public Task AClientWithoutPostgresIsOneLine() =>
+        AssertOneLineAsync("Api", new() { [KeelSettings.Mode] = "Client" },
+            "Keel:Mode: Client needs a cluster to join, and a cluster keeps its membership in PostgreSQL; set Keel:Storage=Postgres");
+
+    [Fact]
+    public Task AnUnknownServiceIsOneLine() =>
+        AssertOneLineAsync("Silo", new() { [KeelSettings.Services] = "users,nosuch" },
+            "Keel:Services: no service is called nosuch; name services this build has (email, games, lobby, users) or * for all.");
+
+    [Fact]
+    public Task NoWayToCheckTokensOutsideDevelopmentIsOneLine() =>
+        AssertOneLineAsync("Api", new() { ["Keel:Auth:SigningKey"] = "" },
+            "Keel:Auth:SigningKey: neither it nor Keel:Auth:Authority is set, so the Api cannot check bearer tokens; set it to a base64 key");
+
+    [Fact]
+    public Task ASigningKeyThatIsTooShortIsOneLine() =>
+        AssertOneLineAsync("Api", new() { ["Keel:Auth:SigningKey"] = "c2hvcnQ=" },
+            "Keel:Auth:SigningKey: has 5 bytes, fewer than 32; create a key with: openssl rand -base64 32.");
+
+    [Fact]
+    public Task APortThatIsNoNumberIsOneLine() =>
+        AssertOneLineAsync("Api", new() { [KeelSettings.SiloPort] = "abc" },
+            "Keel:SiloPort: 'abc' is not a port number; use a whole number from 1 to 65535.");
+
+    [Fact]
+    public async Task AnUnreachableDatabaseIsOneLine()
+    {
+        var port = PostgresApiFactory.FreePort(); // nothing listens there
+        await AssertOneLineAsync("Api", Postgres($"Host=127.0.0.1;Port={port};Username=postgres;Database=keel"),
+            $"ConnectionStrings:Postgres: PostgreSQL at 127.0.0.1:{port} is unreachable (Connection refused); start the server, or correct Host and Port.");
+    }
+
+    [Fact]
+    public Task AWrongPasswordIsOneLine() =>
+        AssertOneLineAsync("Api", Postgres(Server(username: StartupPostgres.PasswordRole, password: "a-wrong-one")),
+            $"ConnectionStrings:Postgres: PostgreSQL at 127.0.0.1:{Port} refused user '{StartupPostgres.PasswordRole}': authentication failed; " +
+            "correct Username and Password");
+
+    [Fact]
+    public Task AMissingDatabaseIsOneLine() =>
+        AssertOneLineAsync("Api", Postgres(Server(database: "keel_nosuch")),
+            $"ConnectionStrings:Postgres: database 'keel_nosuch' does not exist on PostgreSQL at 127.0.0.1:{Port}; create it");
+
+    [Fact]
+    public async Task ASiloPortInUseIsOneLine()
+    {
+        using var taken = Listen(out var port);
+        await AssertOneLineAsync("Silo", new() { [KeelSettings.SiloPort] = port },
+            $"Keel:SiloPort: port {port} on 127.0.0.1 is in use by another process; choose a free port");
+    }
+
+    [Fact]
+    public async Task AGatewayPortInUseIsOneLine()
+    {
+        using var taken = Listen(out var port);
+        await AssertOneLineAsync("Silo", new() { [KeelSettings.GatewayPort] = port },
+            $"Keel:GatewayPort: port {port} on 127.0.0.1 is in use by another process; choose a free port");
+    }
+
+    [Fact]
+    public async Task AnHttpPortInUseIsOneLine()
+    {
+        using var taken = Listen(out var port);
+        await AssertOneLineAsync("Api", new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" },
+            $"ASPNETCORE_URLS (--urls, Kestrel:Endpoints): http://127.0.0.1:{port} (port {port}) is in use by another process; choose a free port");
+    }
+
+    /// <summary>The same mistake with Debug logging on: the details (the exception) are there for whoever asks.</summary>
+    [Fact]
+    public async Task TheDetailsAreLoggedAtDebug()
+    {
+        var exit = await KeelProcess.RunUntilExitAsync("Api",
+            new Dictionary<string, string> { [KeelSettings.Mode] = "Bogus", ["Logging:LogLevel:Keel.Startup"] = "Debug" }, Deadline);
+
+        Assert.Equal(1, exit.ExitCode);
+        Assert.Contains("Keel.Silo.Hosting.KeelStartupException: Keel:Mode: 'Bogus' is not a mode", exit.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("   at ", exit.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertOneLineAsync(string project, Dictionary<string, string> settings, string expected)
+    {
+        var exit = await KeelProcess.RunUntilExitAsync(project, settings, Deadline);
+
+        var everything = $"exit code {exit.ExitCode}\nstdout:\n{exit.StandardOutput}\nstderr:\n{exit.StandardError}";
+        var lines = exit.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (exit.ExitCode != 1 || lines.Length != 1)
+        {
+            Assert.Fail($"Expected exit code 1 and one line on stderr; got {everything}");
+        }
+        Assert.StartsWith($"Keel could not start: {expected}", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", exit.StandardOutput + exit.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", exit.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Postgres(string connectionString) => new()
+    {
+        [KeelSettings.Storage] = "Postgres",
+        [KeelSettings.PostgresConnectionString] = connectionString,
+    };
+
+    private int Port => new NpgsqlConnectionStringBuilder(postgres.ConnectionString).Port;
+
+    private string Server(string? username = null, string? password = null, string? database = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        builder.Username = username ?? builder.Username;
+        builder.Password = password ?? builder.Password;
+        builder.Database = database ?? builder.Database;
+        return builder.ConnectionString;
+    }
+
+    private static TcpListener Listen(out string port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return listener;
+    }
+}
