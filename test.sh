@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Keel's whole test suite. Installs what the tests need when it is missing: PostgreSQL (Debian package,
 # as root) for the durability tests, on a throwaway server with a private port and socket directory; Node.js and npm
-# (Debian packages, as root) for the OpenAPI lint test (scripts/lint-openapi.sh installs the linter itself).
+# (Debian packages, as root) for the OpenAPI lint test (scripts/lint-openapi.sh installs the linter itself); Chromium
+# (Debian package) for the lobby page's browser test (Playwright drives the installed Chromium).
 # Results (TRX) land in TestResults/; extra arguments go to `dotnet test`.
 # Set KEEL_TEST_POSTGRES to an Npgsql connection string to use a server of your own instead.
 set -euo pipefail
@@ -12,12 +13,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-if ! command -v node >/dev/null 2>&1; then
-  echo "Node.js is not installed; installing the Debian packages nodejs and npm..." >&2
+missing=()
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing the Debian packages the tests need: ${missing[*]}..." >&2
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
 fi
 
 if [ -z "${KEEL_TEST_POSTGRES:-}" ]; then
