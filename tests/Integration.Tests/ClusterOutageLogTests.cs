@@ -12,7 +12,7 @@ public sealed class ClusterOutageLogTests : IAsyncLifetime
 
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private readonly PostgresDatabase _database = new();
-    private readonly List<KeelProcess> _processes = [];
+    private readonly KeelProcesses _processes = new();
 
     private Dictionary<string, string> Settings() => new()
     {
@@ -60,21 +60,13 @@ public sealed class ClusterOutageLogTests : IAsyncLifetime
         Assert.DoesNotContain(log, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
     }
 
-    private async Task<KeelProcess> StartAsync(Task<KeelProcess> starting)
-    {
-        var process = await starting;
-        _processes.Add(process);
-        return process;
-    }
+    private Task<KeelProcess> StartAsync(Task<KeelProcess> starting) => _processes.StartAsync(starting);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
+        await _processes.DisposeAsync();
         await _database.DisposeAsync();
     }
 }

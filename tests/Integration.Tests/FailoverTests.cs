@@ -14,7 +14,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly PostgresDatabase _database = new();
     private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-failover-mail-");
-    private readonly List<KeelProcess> _processes = [];
+    private readonly KeelProcesses _processes = new();
 
     private Dictionary<string, string> Settings() => new()
     {
@@ -128,21 +128,13 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<UserView>())!;
     }
 
-    private async Task<KeelProcess> StartAsync(Task<KeelProcess> starting)
-    {
-        var process = await starting;
-        _processes.Add(process);
-        return process;
-    }
+    private Task<KeelProcess> StartAsync(Task<KeelProcess> starting) => _processes.StartAsync(starting);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
+        await _processes.DisposeAsync();
         await _database.DisposeAsync();
         _mail.Delete(recursive: true);
     }

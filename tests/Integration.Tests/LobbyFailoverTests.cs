@@ -14,7 +14,7 @@ public sealed class LobbyFailoverTests : IAsyncLifetime
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly PostgresDatabase _database = new();
-    private readonly List<KeelProcess> _processes = [];
+    private readonly KeelProcesses _processes = new();
 
     private Dictionary<string, string> Settings() => new()
     {
@@ -55,21 +55,13 @@ public sealed class LobbyFailoverTests : IAsyncLifetime
 
     private static (string?, string) Describe(SseMessage message) => (message.Id, message.Event);
 
-    private async Task<KeelProcess> StartAsync(Task<KeelProcess> starting)
-    {
-        var process = await starting;
-        _processes.Add(process);
-        return process;
-    }
+    private Task<KeelProcess> StartAsync(Task<KeelProcess> starting) => _processes.StartAsync(starting);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
     {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
+        await _processes.DisposeAsync();
         await _database.DisposeAsync();
     }
 }
