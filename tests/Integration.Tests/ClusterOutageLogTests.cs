@@ -66,7 +66,7 @@ public sealed class ClusterOutageLogTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _processes.DisposeAsync();
+        await _processes.StopAllAsync();
         await _database.DisposeAsync();
     }
 }

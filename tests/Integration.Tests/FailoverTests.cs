@@ -134,7 +134,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _processes.DisposeAsync();
+        await _processes.StopAllAsync();
         await _database.DisposeAsync();
         _mail.Delete(recursive: true);
     }

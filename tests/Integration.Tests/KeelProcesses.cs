@@ -1,7 +1,7 @@
 namespace Keel.Integration.Tests;
 
 /// <summary>The processes a test starts (silos, Apis), killed together when it ends.</summary>
-public sealed class KeelProcesses : IAsyncDisposable
+public sealed class KeelProcesses
 {
     private readonly List<KeelProcess> _processes = [];
 
@@ -16,7 +16,8 @@ public sealed class KeelProcesses : IAsyncDisposable
         return process;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills every process started here (the test's DisposeAsync calls it).</summary>
+    public async Task StopAllAsync()
     {
         foreach (var process in _processes)
         {

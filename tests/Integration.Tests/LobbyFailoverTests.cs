@@ -61,7 +61,7 @@ public sealed class LobbyFailoverTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _processes.DisposeAsync();
+        await _processes.StopAllAsync();
         await _database.DisposeAsync();
     }
 }
