@@ -7,7 +7,8 @@
 #   bench/lobby.sh [memory|postgres|all]    default all: baseline, Keel memory, Keel PostgreSQL; about 8 minutes
 #   bench/lobby.sh --smoke [mode]           a few rooms and connections: checks that the tool works, figures mean nothing
 # Environment: LOBBY_ROOMS (250), LOBBY_DELIVERIES (2000), LOBBY_WARMUP_CYCLES (200), LOBBY_SECONDS (60, the bound
-#   of the warm-up and of the measured fan-out each), LOBBY_CONCURRENCY (4 rooms cycling at once), LOBBY_IDLE
+#   of the warm-up and of each measured fan-out), LOBBY_CONCURRENCY (4 rooms cycling at once),
+#   LOBBY_SEQUENTIAL_DELIVERIES (400, measured again one room at a time), LOBBY_IDLE
 #   (2100,4200 idle connections), LOBBY_SETTLE (s, 5), BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_KEEP=1.
 # Everything on 127.0.0.1; one server at a time; each bounded in time. Results: bench/results/lobby-<mode>.{txt,json}.
 set -euo pipefail
@@ -26,10 +27,10 @@ for arg in "$@"; do
   esac
 done
 if [ "$SMOKE" = 1 ]; then
-  ROOMS=${LOBBY_ROOMS:-8}; DELIVERIES=${LOBBY_DELIVERIES:-40}; WARMUP_CYCLES=${LOBBY_WARMUP_CYCLES:-8}
+  ROOMS=${LOBBY_ROOMS:-8}; DELIVERIES=${LOBBY_DELIVERIES:-40}; SEQUENTIAL=${LOBBY_SEQUENTIAL_DELIVERIES:-20}; WARMUP_CYCLES=${LOBBY_WARMUP_CYCLES:-8}
   IDLE=${LOBBY_IDLE:-30,60}; SETTLE=${LOBBY_SETTLE:-1}
 else
-  ROOMS=${LOBBY_ROOMS:-250}; DELIVERIES=${LOBBY_DELIVERIES:-2000}; WARMUP_CYCLES=${LOBBY_WARMUP_CYCLES:-200}
+  ROOMS=${LOBBY_ROOMS:-250}; DELIVERIES=${LOBBY_DELIVERIES:-2000}; SEQUENTIAL=${LOBBY_SEQUENTIAL_DELIVERIES:-400}; WARMUP_CYCLES=${LOBBY_WARMUP_CYCLES:-200}
   IDLE=${LOBBY_IDLE:-2100,4200}; SETTLE=${LOBBY_SETTLE:-5}
 fi
 SECONDS_BOUND=${LOBBY_SECONDS:-60}
@@ -125,7 +126,7 @@ scenario() {
   sleep 1
   local rss_start; rss_start=$(awk '/^VmRSS:/ {print $2}' "/proc/$SERVER_PID/status")
   if ! timeout 600 dotnet "$CLIENT" --url "$URL" --name "$name" --pid "$SERVER_PID" ${GCDUMP:+--gcdump "$GCDUMP"} \
-      --rooms "$ROOMS" --deliveries "$DELIVERIES" --warmup-cycles "$WARMUP_CYCLES" --seconds "$SECONDS_BOUND" \
+      --rooms "$ROOMS" --deliveries "$DELIVERIES" --sequential-deliveries "$SEQUENTIAL" --warmup-cycles "$WARMUP_CYCLES" --seconds "$SECONDS_BOUND" \
       --concurrency "$CONCURRENCY" --idle "$IDLE" --settle "$SETTLE" --out "$WORK/$name.json" >"$WORK/$name.client.log" 2>&1; then
     FAILED=1
   fi

@@ -30,7 +30,7 @@ machine = {
     "os": sh(". /etc/os-release && echo $PRETTY_NAME"),
     "dotnet_sdk": sh("dotnet --version"),
     "dotnet_runtime": sh("dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'"),
-    "postgresql": sh("ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1 | xargs -I{} {}/postgres --version"),
+    "postgresql": sh("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres --version"),
     "virtualization": sh("systemd-detect-virt 2>/dev/null"),
 }
 data = {s: json.load(open(os.path.join(work, s + ".json"))) for s in scenarios if os.path.exists(os.path.join(work, s + ".json"))}
@@ -45,8 +45,6 @@ json.dump(report, open(prefix + ".json", "w"), indent=1)
 def f(v, digits=2):
     if v is None:
         return "–"
-    if isinstance(v, (int,)) or (isinstance(v, float) and digits == 0):
-        return f"{v:,.0f}"
     return f"{v:,.{digits}f}"
 
 
@@ -66,34 +64,50 @@ w("")
 
 fan = {s: d.get("fanout") for s, d in data.items()}
 first = next((v for v in fan.values() if v and "players" in v), None)
-if first:
-    w(f"## Fan-out: {first['players']} players connected (Server-Sent Events) in {first['rooms']} rooms of 4 seats, 3 seated in each;")
-    w(f"##   {first['concurrency']} rooms cycle at once (leave, then join); after {first['warmup_cycles']} warm-up cycles, each join is measured")
-    w("##   from its POST to the player-joined message read at each of the 2 players seated throughout (ms)")
-    w("")
-    w("| server | joins | deliveries | missing | p50 | p90 | p99 | max | every watcher p50 / p99 | POST answered p50 / p99 | leave p50 / p99 | cycles/s | server CPU ms per cycle | messages read | failed commands |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
+def fan_rows(phase):
+    w("| server | joins | deliveries | missing | p50 | p90 | p99 | max | every watcher p50 / p99 | POST answered p50 / p99 | "
+      "answered → watcher p10 / p50 / p90 | leave p50 / p99 | cycles/s | server CPU ms per cycle | messages read per cycle | failed commands |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s, v in fan.items():
-        if not v or "players" not in v:
+        if not v or phase not in v:
             w(f"| {names.get(s, s)} | error: {(v or {}).get('error', data[s].get('error', 'no result'))} |")
             continue
-        d, a, p, l = v["join_to_watcher_ms"], v["join_to_all_watchers_ms"], v["join_post_response_ms"], v["leave_to_watcher_ms"]
+        v = v[phase]
+        d, a, p, r, l = (v[k] for k in ("join_to_watcher_ms", "join_to_all_watchers_ms", "join_post_response_ms",
+                                        "join_answered_to_watcher_ms", "leave_to_watcher_ms"))
         w(f"| {names.get(s, s)} | {v['joins']:,} | {d['n']:,} | {v['missing_deliveries']} | {f(d['p50'])} | {f(d['p90'])} | {f(d['p99'])} | {f(d['max'])} | "
-          f"{f(a['p50'])} / {f(a['p99'])} | {f(p['p50'])} / {f(p['p99'])} | {f(l['p50'])} / {f(l['p99'])} | {f(v['joins_per_s'], 1)} | "
-          f"{f(v['server_cpu_ms_per_cycle'], 3)} | {v['messages_received']:,} | {v['failed_commands']} |")
+          f"{f(a['p50'])} / {f(a['p99'])} | {f(p['p50'])} / {f(p['p99'])} | {f(r.get('p10'))} / {f(r['p50'])} / {f(r['p90'])} | {f(l['p50'])} / {f(l['p99'])} | "
+          f"{f(v['joins_per_s'], 1)} | {f(v['server_cpu_ms_per_cycle'], 3)} | {f(v['messages_per_cycle'], 1)} | {v['failed_commands']} |")
     base = fan.get("baseline")
-    if base and "players" in base:
+    if base and phase in base:
+        b = base[phase]
         w("")
         w("| Keel / baseline | p50 | p99 | every watcher p99 | server CPU per cycle |")
         w("|---|---:|---:|---:|---:|")
         for s in ("keel-memory", "keel-postgres"):
-            v = fan.get(s)
-            if v and "players" in v:
-                w(f"| {names[s]} | {ratio(v['join_to_watcher_ms']['p50'], base['join_to_watcher_ms']['p50'])} | "
-                  f"{ratio(v['join_to_watcher_ms']['p99'], base['join_to_watcher_ms']['p99'])} | "
-                  f"{ratio(v['join_to_all_watchers_ms']['p99'], base['join_to_all_watchers_ms']['p99'])} | "
-                  f"{ratio(v['server_cpu_ms_per_cycle'], base['server_cpu_ms_per_cycle'])} |")
+            v = (fan.get(s) or {}).get(phase)
+            if v:
+                w(f"| {names[s]} | {ratio(v['join_to_watcher_ms']['p50'], b['join_to_watcher_ms']['p50'])} | "
+                  f"{ratio(v['join_to_watcher_ms']['p99'], b['join_to_watcher_ms']['p99'])} | "
+                  f"{ratio(v['join_to_all_watchers_ms']['p99'], b['join_to_all_watchers_ms']['p99'])} | "
+                  f"{ratio(v['server_cpu_ms_per_cycle'], b['server_cpu_ms_per_cycle'])} |")
     w("")
+
+
+if first:
+    w(f"## Fan-out: {first['players']} players connected (Server-Sent Events) in {first['rooms']} rooms of 4 seats, 3 seated in each")
+    w("##   (the 4th connected, in no room). A cycle in a room: the seated one of players 2 and 3 leaves, the other joins.")
+    w(f"##   After {first['warmup_cycles']} warm-up cycles, each join is measured from just before its POST to its player-joined")
+    w("##   message read at each of the 2 players seated throughout (one delivery each), in ms")
+    w("")
+    w(f"### {first['concurrency']} rooms cycling at once")
+    w("")
+    fan_rows("loaded")
+    w("### One room at a time")
+    w("")
+    fan_rows("sequential")
 
 idle = {s: d.get("idle") for s, d in data.items()}
 if any(v and "steps" in v for v in idle.values()):
@@ -101,24 +115,30 @@ if any(v and "steps" in v for v in idle.values()):
     w("##   measured after a settle and a full collection (dotnet-gcdump). Per connection: growth across the connecting")
     w("##   steps / connections; per seated player: growth across the seating steps (the player's and room's state)")
     w("")
-    w("| server | connections | RSS at start MiB | RSS before MiB | RSS after MiB | RSS bytes per connection | heap bytes per connection | RSS bytes per seated player | heap bytes per seated player | descriptors |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    w("| server | connections | RSS at start MiB | RSS before MiB | RSS after MiB | heap before MiB | heap after MiB | heap bytes per connection | heap bytes per seated player | RSS bytes per connection | RSS bytes per seated player | RSS bytes per player, seated + connected | descriptors |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s, v in idle.items():
         if not v or "steps" not in v:
             w(f"| {names.get(s, s)} | error: {(v or {}).get('error', 'no result')} |")
             continue
         for step in v["steps"]:
+            mib = lambda b: None if b is None else b / 1048576  # noqa: E731
             w(f"| {names.get(s, s)} | {step['connections']:,} | {f(data[s].get('rss_kb_at_start', 0) / 1024, 0)} | "
               f"{f(v['before']['rss_kb_after_full_gc'] / 1024, 0)} | {f(step['connected']['rss_kb_after_full_gc'] / 1024, 0)} | "
-              f"{f(step['rss_bytes_per_connection'], 0)} | {f(step['heap_bytes_per_connection'], 0)} | "
-              f"{f(step['rss_bytes_per_seated_player'], 0)} | {f(step['heap_bytes_per_seated_player'], 0)} | {step['connected']['descriptors']:,} |")
+              f"{f(mib(v['before']['heap_bytes']), 1)} | {f(mib(step['connected']['heap_bytes']), 1)} | "
+              f"{f(step['heap_bytes_per_connection'], 0)} | {f(step['heap_bytes_per_seated_player'], 0)} | "
+              f"{f(step['rss_bytes_per_connection'], 0)} | {f(step['rss_bytes_per_seated_player'], 0)} | "
+              f"{f(step['rss_bytes_per_player_overall'], 0)} | {step['connected']['descriptors']:,} |")
     w("")
     for s, v in idle.items():
         if v and "steps" in v and v["steps"][-1].get("heap_types_per_connection"):
             step = v["steps"][-1]
-            w(f"Live heap growth per connection, {names.get(s, s)}, last step (types, bytes, objects):")
-            for t in step["heap_types_per_connection"][:15]:
-                w(f"  {t['bytes']:>9,.1f}  {t['objects']:>6.2f}  {t['type']}")
+            w(f"Live heap growth per connection, {names.get(s, s)}, last connecting step, by assembly (bytes, objects):")
+            for t in step.get("heap_assemblies_per_connection") or []:
+                w(f"  {t['bytes']:>9,.1f}  {t['objects']:>6.2f}  {t['assembly']}")
+            w("  largest types (bytes, objects):")
+            for t in step["heap_types_per_connection"][:20]:
+                w(f"  {t['bytes']:>9,.1f}  {t['objects']:>6.2f}  {t['type'][:160]}")
             w("")
 
 open(prefix + ".txt", "w").write("\n".join(out) + "\n")

@@ -8,19 +8,14 @@ namespace Keel.Bench.Lobby;
 /// players 2 and 3 leaves, then the other joins. What is measured is the join: from just before its POST is sent to the
 /// moment its <c>player-joined</c> message has been read at each of the two players seated throughout (each (join,
 /// watcher) pair is one delivery), in the same process as the client. The joiner's own connection is not counted: it
-/// moves into the room and is sent the room from its first event. <c>concurrency</c> rooms cycle at once.
+/// moves into the room and is sent the room from its first event. <c>concurrency</c> rooms cycle at once; then the same
+/// with one room at a time.
 /// </summary>
 internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options options)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    private readonly Samples _joinDeliveries = new();
-    private readonly Samples _joinAll = new();
-    private readonly Samples _joinPosts = new();
-    private readonly Samples _leaveDeliveries = new();
     private int _missing;
-    private int _errors;
-    private int _joins;
 
     public Table[] Tables { get; private set; } = [];
 
@@ -45,52 +40,66 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
         var setupSeconds = setup.Elapsed.TotalSeconds;
         Console.Error.WriteLine($"fan-out: {players.Length} players connected, {Tables.Length} rooms seated in {setupSeconds:F1} s; warm-up {options.WarmupCycles} cycles");
 
-        await CyclesAsync(options.WarmupCycles, int.MaxValue, TimeSpan.FromSeconds(options.Seconds), record: false, cancellationToken);
-        _missing = _errors = 0;
-
-        var messagesBefore = players.Sum(p => p.Messages);
-        var serverCpu = server?.CpuSeconds();
-        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var measured = Stopwatch.StartNew();
-        await CyclesAsync(int.MaxValue, options.Deliveries, TimeSpan.FromSeconds(options.Seconds), record: true, cancellationToken);
-        var seconds = measured.Elapsed.TotalSeconds;
-        var serverCpuSeconds = server is null ? (double?)null : server.CpuSeconds() - serverCpu!.Value;
-        var clientCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
-        var messages = players.Sum(p => p.Messages) - messagesBefore;
-        Console.Error.WriteLine($"fan-out: {_joins} joins, {_joinDeliveries.Count} deliveries in {seconds:F1} s");
+        await CyclesAsync(new Phase(options.Concurrency), options.WarmupCycles, int.MaxValue, record: false, cancellationToken);
+        var loaded = await MeasureAsync(new Phase(options.Concurrency), options.Deliveries, players, cancellationToken);
+        // The same one room at a time: the latency of a join with nothing else in flight.
+        var alone = await MeasureAsync(new Phase(1), options.SequentialDeliveries, players, cancellationToken);
         return new
         {
             players = players.Length,
             rooms = Tables.Length,
-            concurrency = options.Concurrency,
             setup_s = Math.Round(setupSeconds, 1),
             warmup_cycles = options.WarmupCycles,
+            concurrency = options.Concurrency,
+            loaded,
+            sequential = alone,
+        };
+    }
+
+    private async Task<object> MeasureAsync(Phase phase, int deliveries, Watcher[] players, CancellationToken cancellationToken)
+    {
+        var messagesBefore = players.Sum(p => p.Messages);
+        var serverCpu = server?.CpuSeconds();
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var measured = Stopwatch.StartNew();
+        await CyclesAsync(phase, int.MaxValue, deliveries, record: true, cancellationToken);
+        var seconds = measured.Elapsed.TotalSeconds;
+        var serverCpuSeconds = server is null ? (double?)null : server.CpuSeconds() - serverCpu!.Value;
+        var clientCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
+        var messages = players.Sum(p => p.Messages) - messagesBefore;
+        Console.Error.WriteLine($"fan-out, {phase.Concurrency} room(s) at once: {phase.Joins} joins, {phase.JoinDeliveries.Count} deliveries in {seconds:F1} s");
+        return new
+        {
+            concurrency = phase.Concurrency,
             measured_s = Math.Round(seconds, 2),
-            joins = _joins,
-            joins_per_s = Math.Round(_joins / seconds, 1),
+            joins = phase.Joins,
+            joins_per_s = Math.Round(phase.Joins / seconds, 1),
             messages_received = messages,
-            missing_deliveries = _missing,
-            failed_commands = _errors,
+            messages_per_cycle = phase.Joins > 0 ? Math.Round(messages / (double)phase.Joins, 2) : (double?)null,
+            missing_deliveries = phase.Missing,
+            failed_commands = phase.Errors,
             broken_rooms = Tables.Count(t => t.Broken),
-            join_to_watcher_ms = _joinDeliveries.Summary(),
-            join_to_all_watchers_ms = _joinAll.Summary(),
-            join_post_response_ms = _joinPosts.Summary(),
-            leave_to_watcher_ms = _leaveDeliveries.Summary(),
+            join_to_watcher_ms = phase.JoinDeliveries.Summary(),
+            join_to_all_watchers_ms = phase.JoinAll.Summary(),
+            join_post_response_ms = phase.JoinPosts.Summary(),
+            join_answered_to_watcher_ms = phase.AfterAnswer.Summary(),
+            leave_to_watcher_ms = phase.LeaveDeliveries.Summary(),
             server_cpu_s = serverCpuSeconds is { } s ? Math.Round(s, 2) : (double?)null,
-            server_cpu_ms_per_cycle = serverCpuSeconds is { } c && _joins > 0 ? Math.Round(c * 1000 / _joins, 3) : (double?)null,
+            server_cpu_ms_per_cycle = serverCpuSeconds is { } c && phase.Joins > 0 ? Math.Round(c * 1000 / phase.Joins, 3) : (double?)null,
             client_cpu_s = Math.Round(clientCpuSeconds, 2),
         };
     }
 
-    /// <summary>Leave/join cycles in <c>concurrency</c> rooms at once, until a count, the deliveries wanted or the time is reached.</summary>
-    private async Task CyclesAsync(int cycles, int deliveries, TimeSpan limit, bool record, CancellationToken cancellationToken)
+    /// <summary>Leave/join cycles in <c>phase.Concurrency</c> rooms at once, until a count, the deliveries wanted or the time bound.</summary>
+    private async Task CyclesAsync(Phase phase, int cycles, int deliveries, bool record, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
+        var limit = TimeSpan.FromSeconds(options.Seconds);
         var done = 0;
-        bool More() => Volatile.Read(ref done) < cycles && (!record || _joinDeliveries.Count < deliveries) && started.Elapsed < limit;
-        var workers = Enumerable.Range(0, options.Concurrency).Select(async worker =>
+        bool More() => Volatile.Read(ref done) < cycles && (!record || phase.JoinDeliveries.Count < deliveries) && started.Elapsed < limit;
+        var workers = Enumerable.Range(0, phase.Concurrency).Select(async worker =>
         {
-            for (var i = worker; More(); i += options.Concurrency)
+            for (var i = worker; More(); i += phase.Concurrency)
             {
                 var table = Tables[i % Tables.Length];
                 if (table.Broken)
@@ -98,13 +107,13 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
                     continue;
                 }
                 Interlocked.Increment(ref done);
-                await CycleAsync(table, record, cancellationToken);
+                await CycleAsync(table, record ? phase : null, cancellationToken);
             }
         });
         await Task.WhenAll(workers);
     }
 
-    private async Task CycleAsync(Table table, bool record, CancellationToken cancellationToken)
+    private async Task CycleAsync(Table table, Phase? phase, CancellationToken cancellationToken)
     {
         var leaver = table.Players[table.Mover];
         var joiner = table.Players[5 - table.Mover];
@@ -113,11 +122,11 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
             var left = table.Stayers.Select(w => (w, w.Expect("player-left", leaver.Player))).ToArray();
             var sent = Stopwatch.GetTimestamp();
             await client.LeaveAsync(leaver, cancellationToken);
-            foreach (var at in await AwaitAllAsync(left))
+            foreach (var at in await AwaitAllAsync(left, phase))
             {
-                if (record && at is { } t)
+                if (phase is not null && at is { } t)
                 {
-                    _leaveDeliveries.Add(Samples.Ms(sent, t));
+                    phase.LeaveDeliveries.Add(Samples.Ms(sent, t));
                 }
             }
 
@@ -125,36 +134,40 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
             sent = Stopwatch.GetTimestamp();
             await client.JoinAsync(joiner, table.Address, cancellationToken);
             var answered = Stopwatch.GetTimestamp();
-            var arrivals = await AwaitAllAsync(joined);
+            var arrivals = await AwaitAllAsync(joined, phase);
             table.Mover = 5 - table.Mover;
-            if (!record)
+            if (phase is null)
             {
                 return;
             }
-            Interlocked.Increment(ref _joins);
-            _joinPosts.Add(Samples.Ms(sent, answered));
+            Interlocked.Increment(ref phase.Joins);
+            phase.JoinPosts.Add(Samples.Ms(sent, answered));
             foreach (var at in arrivals)
             {
                 if (at is { } t)
                 {
-                    _joinDeliveries.Add(Samples.Ms(sent, t));
+                    phase.JoinDeliveries.Add(Samples.Ms(sent, t));
+                    phase.AfterAnswer.Add(Samples.Ms(answered, t));
                 }
             }
             if (arrivals.All(a => a is not null))
             {
-                _joinAll.Add(Samples.Ms(sent, arrivals.Max(a => a!.Value)));
+                phase.JoinAll.Add(Samples.Ms(sent, arrivals.Max(a => a!.Value)));
             }
         }
         catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException)
         {
-            Interlocked.Increment(ref _errors);
+            if (phase is not null)
+            {
+                Interlocked.Increment(ref phase.Errors);
+            }
             table.Broken = true;
             Console.Error.WriteLine($"fan-out: {ex.Message}");
         }
     }
 
     /// <summary>The arrival timestamps, null for a message that did not come within the deadline (counted missing).</summary>
-    private async Task<long?[]> AwaitAllAsync((Watcher Watcher, Expectation Expectation)[] awaited)
+    private async Task<long?[]> AwaitAllAsync((Watcher Watcher, Expectation Expectation)[] awaited, Phase? phase = null)
     {
         try
         {
@@ -171,10 +184,34 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
             }
             a.Watcher.Forget(a.Expectation);
             Interlocked.Increment(ref _missing);
+            if (phase is not null)
+            {
+                Interlocked.Increment(ref phase.Missing);
+            }
             return (long?)null;
         })];
     }
 
     private static ParallelOptions Parallelism(int degree, CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+
+    /// <summary>What one measured phase collected.</summary>
+    private sealed class Phase(int concurrency)
+    {
+        public int Joins;
+        public int Missing;
+        public int Errors;
+
+        public int Concurrency { get; } = concurrency;
+
+        public Samples JoinDeliveries { get; } = new();
+
+        public Samples JoinAll { get; } = new();
+
+        public Samples JoinPosts { get; } = new();
+
+        public Samples AfterAnswer { get; } = new();
+
+        public Samples LeaveDeliveries { get; } = new();
+    }
 }

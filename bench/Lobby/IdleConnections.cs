@@ -55,6 +55,9 @@ internal sealed class IdleConnections(LobbyClient client, ServerProcess server, 
                 heap_bytes_per_connection = server.CanDumpHeap ? Math.Round(connectionHeap / (double)n) : (double?)null,
                 rss_bytes_per_seated_player = Math.Round(seatedRss * 1024.0 / n),
                 heap_bytes_per_seated_player = server.CanDumpHeap ? Math.Round(seatedHeap / (double)n) : (double?)null,
+                rss_bytes_per_player_overall = Math.Round((connected.RssKbAfterDump - before.RssKbAfterDump) * 1024.0 / n),
+                heap_bytes_per_player_overall = server.CanDumpHeap ? Math.Round(((connected.Heap?.Bytes ?? 0) - (before.Heap?.Bytes ?? 0)) / (double)n) : (double?)null,
+                heap_assemblies_per_connection = connected.Heap is { } ha && seated.Heap is { } sa ? ByAssembly(sa, ha, players.Length) : null,
                 heap_types_per_connection = connected.Heap is { } h && seated.Heap is { } s ? Growth(s, h, players.Length) : null,
             });
             last = connected;
@@ -74,12 +77,28 @@ internal sealed class IdleConnections(LobbyClient client, ServerProcess server, 
 
     /// <summary>The types whose live bytes grew most across one connecting step, per connection opened.</summary>
     private static object[] Growth(HeapDump from, HeapDump to, int connections) =>
-        [.. to.Types
-            .Select(t => (Type: t.Key, Bytes: t.Value.Bytes - from.Types.GetValueOrDefault(t.Key).Bytes, Count: t.Value.Count - from.Types.GetValueOrDefault(t.Key).Count))
+        [.. Deltas(from, to)
             .Where(t => t.Bytes > 0)
             .OrderByDescending(t => t.Bytes)
-            .Take(25)
+            .Take(40)
             .Select(t => (object)new { type = t.Type, bytes = Math.Round(t.Bytes / (double)connections, 1), objects = Math.Round(t.Count / (double)connections, 2) })];
+
+    /// <summary>The same growth summed by the assembly that defines each type (the report's <c>[assembly]</c>), net of shrinking types.</summary>
+    private static object[] ByAssembly(HeapDump from, HeapDump to, int connections) =>
+        [.. Deltas(from, to)
+            .GroupBy(t => t.Type.LastIndexOf('[') is var at and >= 0 ? t.Type[(at + 1)..].TrimEnd(']', ' ') : "?")
+            .Select(g => (Assembly: g.Key, Bytes: g.Sum(t => t.Bytes), Count: g.Sum(t => t.Count)))
+            .Where(g => g.Bytes != 0)
+            .OrderByDescending(g => g.Bytes)
+            .Select(g => (object)new { assembly = g.Assembly, bytes = Math.Round(g.Bytes / (double)connections, 1), objects = Math.Round(g.Count / (double)connections, 2) })];
+
+    private static IEnumerable<(string Type, long Bytes, long Count)> Deltas(HeapDump from, HeapDump to) =>
+        to.Types.Keys.Union(from.Types.Keys).Select(type =>
+        {
+            var (b0, c0) = from.Types.GetValueOrDefault(type);
+            var (b1, c1) = to.Types.GetValueOrDefault(type);
+            return (type, b1 - b0, c1 - c0);
+        });
 
     private async Task<Measure> MeasureAsync(string what)
     {

@@ -7,7 +7,7 @@ internal sealed record Options
 {
     public const string Usage =
         "usage: Keel.Bench.Lobby --url URL [--name NAME] [--pid SERVER_PID] [--gcdump PATH] [--phases fanout,idle] " +
-        "[--rooms 250] [--deliveries 2000] [--warmup-cycles 200] [--seconds 60] [--concurrency 4] " +
+        "[--rooms 250] [--deliveries 2000] [--sequential-deliveries 400] [--warmup-cycles 200] [--seconds 60] [--concurrency 4] " +
         "[--idle 2100,4200] [--settle 5] [--out FILE]";
 
     public required Uri Url { get; init; }
@@ -23,6 +23,8 @@ internal sealed record Options
     public int Rooms { get; init; } = 250;
 
     public int Deliveries { get; init; } = 2000;
+
+    public int SequentialDeliveries { get; init; } = 400;
 
     public int WarmupCycles { get; init; } = 200;
 
@@ -64,6 +66,7 @@ internal sealed record Options
             Phases = values.TryGetValue("phases", out var phases) ? phases.Split(',') : defaults.Phases,
             Rooms = Int("rooms", defaults.Rooms),
             Deliveries = Int("deliveries", defaults.Deliveries),
+            SequentialDeliveries = Int("sequential-deliveries", defaults.SequentialDeliveries),
             WarmupCycles = Int("warmup-cycles", defaults.WarmupCycles),
             Seconds = Int("seconds", defaults.Seconds),
             Concurrency = Int("concurrency", defaults.Concurrency),

@@ -39,6 +39,8 @@ internal sealed class Samples
         return new
         {
             n = sorted.Length,
+            min = Round(sorted.Length == 0 ? double.NaN : sorted[0]),
+            p10 = Round(Rank(0.10)),
             p50 = Round(Rank(0.50)),
             p90 = Round(Rank(0.90)),
             p99 = Round(Rank(0.99)),
