@@ -9,7 +9,8 @@
 # Environment: LOBBY_ROOMS (250), LOBBY_DELIVERIES (2000), LOBBY_WARMUP_CYCLES (200), LOBBY_SECONDS (60, the bound
 #   of the warm-up and of each measured fan-out), LOBBY_CONCURRENCY (4 rooms cycling at once),
 #   LOBBY_SEQUENTIAL_DELIVERIES (400, measured again one room at a time), LOBBY_IDLE
-#   (2100,4200 idle connections), LOBBY_SETTLE (s, 5), BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_KEEP=1.
+#   (2100,4200 idle connections), LOBBY_SETTLE (s, 5), LOBBY_PHASES (fanout,idle), BENCH_NO_BUILD=1 (reuse the
+#   Release builds), BENCH_KEEP=1.
 # Everything on 127.0.0.1; one server at a time; each bounded in time. Results: bench/results/lobby-<mode>.{txt,json}.
 set -euo pipefail
 
@@ -34,6 +35,7 @@ else
   IDLE=${LOBBY_IDLE:-2100,4200}; SETTLE=${LOBBY_SETTLE:-5}
 fi
 SECONDS_BOUND=${LOBBY_SECONDS:-60}
+PHASES=${LOBBY_PHASES:-fanout,idle}
 CONCURRENCY=${LOBBY_CONCURRENCY:-4}
 
 log() { printf '[lobby %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -125,7 +127,7 @@ scenario() {
   fi
   sleep 1
   local rss_start; rss_start=$(awk '/^VmRSS:/ {print $2}' "/proc/$SERVER_PID/status")
-  if ! timeout 600 dotnet "$CLIENT" --url "$URL" --name "$name" --pid "$SERVER_PID" ${GCDUMP:+--gcdump "$GCDUMP"} \
+  if ! timeout 600 dotnet "$CLIENT" --url "$URL" --name "$name" --pid "$SERVER_PID" --phases "$PHASES" ${GCDUMP:+--gcdump "$GCDUMP"} \
       --rooms "$ROOMS" --deliveries "$DELIVERIES" --sequential-deliveries "$SEQUENTIAL" --warmup-cycles "$WARMUP_CYCLES" --seconds "$SECONDS_BOUND" \
       --concurrency "$CONCURRENCY" --idle "$IDLE" --settle "$SETTLE" --out "$WORK/$name.json" >"$WORK/$name.client.log" 2>&1; then
     FAILED=1
