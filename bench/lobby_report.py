@@ -68,7 +68,7 @@ first = next((v for v in fan.values() if v and "players" in v), None)
 
 def fan_rows(phase):
     w("| server | joins | deliveries | missing | p50 | p90 | p99 | max | every watcher p50 / p99 | POST answered p50 / p99 | "
-      "answered → watcher p10 / p50 / p90 | leave p50 / p99 | cycles/s | server CPU ms per cycle | messages read per cycle | failed commands |")
+      "answered → watcher p10 / p50 / p90 | leave p50 / p99 | cycles/s | server CPU ms per cycle (above quiet) | messages read per cycle | failed commands |")
     w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s, v in fan.items():
         if not v or phase not in v:
@@ -79,20 +79,21 @@ def fan_rows(phase):
                                         "join_answered_to_watcher_ms", "leave_to_watcher_ms"))
         w(f"| {names.get(s, s)} | {v['joins']:,} | {d['n']:,} | {v['missing_deliveries']} | {f(d['p50'])} | {f(d['p90'])} | {f(d['p99'])} | {f(d['max'])} | "
           f"{f(a['p50'])} / {f(a['p99'])} | {f(p['p50'])} / {f(p['p99'])} | {f(r.get('p10'))} / {f(r['p50'])} / {f(r['p90'])} | {f(l['p50'])} / {f(l['p99'])} | "
-          f"{f(v['joins_per_s'], 1)} | {f(v['server_cpu_ms_per_cycle'], 3)} | {f(v['messages_per_cycle'], 1)} | {v['failed_commands']} |")
+          f"{f(v['joins_per_s'], 1)} | {f(v['server_cpu_ms_per_cycle'], 3)} ({f(v.get('server_cpu_ms_per_cycle_above_quiet'), 3)}) | {f(v['messages_per_cycle'], 1)} | {v['failed_commands']} |")
     base = fan.get("baseline")
     if base and phase in base:
         b = base[phase]
         w("")
-        w("| Keel / baseline | p50 | p99 | every watcher p99 | server CPU per cycle |")
-        w("|---|---:|---:|---:|---:|")
+        w("| Keel / baseline | p50 | p99 | every watcher p99 | server CPU per cycle | above quiet |")
+        w("|---|---:|---:|---:|---:|---:|")
         for s in ("keel-memory", "keel-postgres"):
             v = (fan.get(s) or {}).get(phase)
             if v:
                 w(f"| {names[s]} | {ratio(v['join_to_watcher_ms']['p50'], b['join_to_watcher_ms']['p50'])} | "
                   f"{ratio(v['join_to_watcher_ms']['p99'], b['join_to_watcher_ms']['p99'])} | "
                   f"{ratio(v['join_to_all_watchers_ms']['p99'], b['join_to_all_watchers_ms']['p99'])} | "
-                  f"{ratio(v['server_cpu_ms_per_cycle'], b['server_cpu_ms_per_cycle'])} |")
+                  f"{ratio(v['server_cpu_ms_per_cycle'], b['server_cpu_ms_per_cycle'])} | "
+                  f"{ratio(v.get('server_cpu_ms_per_cycle_above_quiet'), b.get('server_cpu_ms_per_cycle_above_quiet'))} |")
     w("")
 
 
@@ -101,6 +102,9 @@ if first:
     w("##   (the 4th connected, in no room). A cycle in a room: the seated one of players 2 and 3 leaves, the other joins.")
     w(f"##   After {first['warmup_cycles']} warm-up cycles, each join is measured from just before its POST to its player-joined")
     w("##   message read at each of the 2 players seated throughout (one delivery each), in ms")
+    w("")
+    w("Server CPU with every player connected and nothing sent (a settle, then as long again, before the measures), in cores: "
+      + ", ".join(f"{names.get(s, s)} {f(v.get('quiet_server_cpu_cores'), 3)}" for s, v in fan.items() if v and "players" in v))
     w("")
     w(f"### {first['concurrency']} rooms cycling at once")
     w("")

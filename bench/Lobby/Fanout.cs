@@ -16,6 +16,7 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     private int _missing;
+    private double? _quietCores;
 
     public Table[] Tables { get; private set; } = [];
 
@@ -41,6 +42,13 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
         Console.Error.WriteLine($"fan-out: {players.Length} players connected, {Tables.Length} rooms seated in {setupSeconds:F1} s; warm-up {options.WarmupCycles} cycles");
 
         await CyclesAsync(new Phase(options.Concurrency), options.WarmupCycles, int.MaxValue, record: false, cancellationToken);
+        // What the server spends with every player connected and nothing happening: its timers, pollers and renewals
+        // (measured after a settle, so that the compilations the warm-up started are over).
+        await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds), cancellationToken);
+        var quietFrom = server?.CpuSeconds();
+        var quiet = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds), cancellationToken);
+        _quietCores = server is null ? null : (server.CpuSeconds() - quietFrom!.Value) / quiet.Elapsed.TotalSeconds;
         var loaded = await MeasureAsync(new Phase(options.Concurrency), options.Deliveries, players, cancellationToken);
         // The same one room at a time: the latency of a join with nothing else in flight.
         var alone = await MeasureAsync(new Phase(1), options.SequentialDeliveries, players, cancellationToken);
@@ -51,6 +59,7 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
             setup_s = Math.Round(setupSeconds, 1),
             warmup_cycles = options.WarmupCycles,
             concurrency = options.Concurrency,
+            quiet_server_cpu_cores = _quietCores is { } q ? Math.Round(q, 3) : (double?)null,
             loaded,
             sequential = alone,
         };
@@ -86,6 +95,9 @@ internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options 
             leave_to_watcher_ms = phase.LeaveDeliveries.Summary(),
             server_cpu_s = serverCpuSeconds is { } s ? Math.Round(s, 2) : (double?)null,
             server_cpu_ms_per_cycle = serverCpuSeconds is { } c && phase.Joins > 0 ? Math.Round(c * 1000 / phase.Joins, 3) : (double?)null,
+            server_cpu_ms_per_cycle_above_quiet = serverCpuSeconds is { } cq && _quietCores is { } q && phase.Joins > 0
+                ? Math.Round((cq - q * seconds) * 1000 / phase.Joins, 3)
+                : (double?)null,
             client_cpu_s = Math.Round(clientCpuSeconds, 2),
         };
     }
