@@ -170,7 +170,7 @@ fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -z "$(git -C "$ROOT" status --porcelain -- Api Silo Grains Grains.Interfaces Domain bench 2>/dev/null)" ] || COMMIT="$COMMIT (with uncommitted changes)"
+[ -z "$(git -C "$ROOT" status --porcelain -- Api Silo Grains Grains.Interfaces Domain bench ':!bench/results' 2>/dev/null)" ] || COMMIT="$COMMIT (with uncommitted changes)"
 RESULTS="$BENCH/results"
 [ "$SMOKE" = 1 ] && RESULTS="$WORK"
 "$BENCH/lines.sh" >"$RESULTS/lobby-lines.txt"
