@@ -16,7 +16,9 @@ count() {
     END {printf "%d %d %d\n", files, all, code}'
 }
 
-files() { find "$@" -type f \( -name '*.cs' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) 2>/dev/null | sort; }
+files() {
+  find "$@" -type f \( -name '*.cs' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) -not -path '*/obj/*' -not -path '*/bin/*' 2>/dev/null | sort
+}
 
 row() {  # row SERVICE LAYER FILE...
   local service=$1 layer=$2; shift 2
@@ -73,12 +75,13 @@ echo "Files the Lobby branch changed outside its own service folders (Domain/Gra
 echo "over its $(git rev-list --count "$MERGE^1..$MERGE^2") commits ($MERGE^1..$MERGE^2, merged in $MERGE):"
 generic=$(git log --format= --name-only "$MERGE^1..$MERGE^2" | sort -u | grep -v '^$' | grep -Ev "$SERVICE_PATHS" || true)
 if [ -z "$generic" ]; then echo "  none"; else echo "$generic" | sed 's/^/  /'; fi
-tests=$(git log --format= --name-only "$MERGE^1..$MERGE^2" | sort -u | grep '^tests/' | grep -v '/Lobby' || true)
+tests=$(git log --format= --name-only "$MERGE^1..$MERGE^2" | sort -u | grep '^tests/' | grep -Ev '/(Lobby|Room|Player|GlobalRooms|Game|ScriptedRoomCodes)[^/]*$' || true)
 echo "Test files it changed that are not the Lobby's own:"
 if [ -z "$tests" ]; then echo "  none"; else echo "$tests" | sed 's/^/  /'; fi
 echo
-echo "Commits after the merge that name the Lobby, and the generic files they changed:"
+echo "Commits after the merge that name the Lobby (benchmark-only commits left out), and the generic files they changed:"
 git log --format='%h %s' "$MERGE..HEAD" --no-merges --grep='[Ll]obby' | while read -r hash subject; do
+  [ -n "$(git show --format= --name-only "$hash" | grep -v '^$' | grep -v '^bench/' || true)" ] || continue
   changed=$(git show --format= --name-only "$hash" | grep -v '^$' | grep -Ev "$SERVICE_PATHS" | grep -v '^aspire/\|^scripts/' || true)
   echo "  $hash ${subject:0:110}"
   if [ -n "$changed" ]; then echo "$changed" | sed 's/^/      /'; else echo "      (none)"; fi
