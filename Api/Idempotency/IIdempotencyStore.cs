@@ -39,9 +39,15 @@ public abstract record IdempotencyClaim
     /// <summary>The key is this request's now: run the command.</summary>
     public sealed record Claimed : IdempotencyClaim;
 
-    /// <summary>The key holds an outcome (of a request with <paramref name="Fingerprint"/>).</summary>
-    public sealed record Completed(byte[] Fingerprint, StoredResponse Response) : IdempotencyClaim;
+    /// <summary>The key is held for a request with <paramref name="Fingerprint"/>.</summary>
+    public abstract record Held(byte[] Fingerprint) : IdempotencyClaim
+    {
+        public bool IsFor(KeyedRequest request) => Fingerprint.AsSpan().SequenceEqual(request.Fingerprint);
+    }
 
-    /// <summary>A request with the key is still running (or its process died less than a lease ago).</summary>
-    public sealed record Running(byte[] Fingerprint) : IdempotencyClaim;
+    /// <summary>The key holds the outcome of its request.</summary>
+    public sealed record Completed(byte[] Fingerprint, StoredResponse Response) : Held(Fingerprint);
+
+    /// <summary>The key's request is still running (or its process died less than a lease ago).</summary>
+    public sealed record Running(byte[] Fingerprint) : Held(Fingerprint);
 }

@@ -40,20 +40,21 @@ internal sealed class IdempotencyMiddleware(
         var request = new KeyedRequest(
             Callers.IdOf(context.User) ?? KeelAuth.Anonymous, values[0]!, await FingerprintAsync(context.Request), now,
             now + settings.Lease, now + settings.Expiry);
-        var claim = await store.ClaimAsync(request, context.RequestAborted);
-        switch (claim)
+        switch (await store.ClaimAsync(request, context.RequestAborted))
         {
-            case IdempotencyClaim.Completed done when done.Fingerprint.AsSpan().SequenceEqual(request.Fingerprint):
-                await ReplayAsync(context, done.Response);
+            case IdempotencyClaim.Held held when !held.IsFor(request):
+                await Problems.Of(StatusCodes.Status422UnprocessableEntity, "idempotency.key-reused",
+                    $"This {IdempotencySettings.Header} was used for a different request (another body or target); use a new key for a new request.")
+                    .ExecuteAsync(context);
                 return;
-            case IdempotencyClaim.Completed or IdempotencyClaim.Running when !Fingerprint(claim).AsSpan().SequenceEqual(request.Fingerprint):
-                await Problem(context, StatusCodes.Status422UnprocessableEntity, "idempotency.key-reused",
-                    $"This {IdempotencySettings.Header} was used for a different request (another body or target); use a new key for a new request.");
+            case IdempotencyClaim.Completed done:
+                await ReplayAsync(context, done.Response);
                 return;
             case IdempotencyClaim.Running:
                 context.Response.Headers.RetryAfter = "1";
-                await Problem(context, StatusCodes.Status409Conflict, "idempotency.in-progress",
-                    $"A request with this {IdempotencySettings.Header} is still running; retry shortly to get its outcome.");
+                await Problems.Of(StatusCodes.Status409Conflict, "idempotency.in-progress",
+                    $"A request with this {IdempotencySettings.Header} is still running; retry shortly to get its outcome.")
+                    .ExecuteAsync(context);
                 return;
         }
         await RunAsync(context, request);
@@ -125,16 +126,6 @@ internal sealed class IdempotencyMiddleware(
         response.ContentLength = stored.Body.Length;
         await response.Body.WriteAsync(stored.Body, context.RequestAborted);
     }
-
-    private static Task Problem(HttpContext context, int status, string code, string detail) =>
-        Problems.Of(status, code, detail).ExecuteAsync(context);
-
-    private static byte[] Fingerprint(IdempotencyClaim claim) => claim switch
-    {
-        IdempotencyClaim.Completed done => done.Fingerprint,
-        IdempotencyClaim.Running running => running.Fingerprint,
-        _ => [],
-    };
 
     private static async Task<byte[]> FingerprintAsync(HttpRequest request)
     {
