@@ -10,7 +10,7 @@ namespace Keel.Grains.Games;
 [KeelService(GamesService.Name)]
 [GrainType("keel.games.game-start-subscription")]
 [ImplicitStreamSubscription(LobbyService.Name)]
-internal sealed class GameStartSubscription : SubscriptionGrain, IGameStartSubscription
+internal sealed class GameStartSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
@@ -18,6 +18,3 @@ internal sealed class GameStartSubscription : SubscriptionGrain, IGameStartSubsc
         _ => Task.CompletedTask,
     };
 }
-
-/// <summary>The grain interface of <see cref="GameStartSubscription"/>; streams call it, nobody else does.</summary>
-internal interface IGameStartSubscription : IGrainWithStringKey;

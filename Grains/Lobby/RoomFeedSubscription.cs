@@ -9,7 +9,7 @@ namespace Keel.Grains.Lobby;
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.room-feed-subscription")]
 [ImplicitStreamSubscription(LobbyService.Name)]
-internal sealed class RoomFeedSubscription : SubscriptionGrain, IRoomFeedSubscription
+internal sealed class RoomFeedSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
@@ -23,6 +23,3 @@ internal sealed class RoomFeedSubscription : SubscriptionGrain, IRoomFeedSubscri
     private Task PublishAsync(string roomId, EventEnvelope envelope) =>
         GrainFactory.GetGrain<ILobbyWatchersGrain>(LobbyWatch.Room(roomId)).PublishRoomEventAsync(envelope);
 }
-
-/// <summary>The grain interface of <see cref="RoomFeedSubscription"/>; streams call it, nobody else does.</summary>
-internal interface IRoomFeedSubscription : IGrainWithStringKey;

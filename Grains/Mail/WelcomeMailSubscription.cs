@@ -10,7 +10,7 @@ namespace Keel.Grains.Mail;
 [KeelService(EmailService.Name)]
 [GrainType("keel.email.welcome-subscription")]
 [ImplicitStreamSubscription(UsersService.Name)]
-internal sealed class WelcomeMailSubscription : SubscriptionGrain, IWelcomeMailSubscription
+internal sealed class WelcomeMailSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
@@ -18,6 +18,3 @@ internal sealed class WelcomeMailSubscription : SubscriptionGrain, IWelcomeMailS
         _ => Task.CompletedTask,
     };
 }
-
-/// <summary>The grain interface of <see cref="WelcomeMailSubscription"/>; streams call it, nobody else does.</summary>
-internal interface IWelcomeMailSubscription : IGrainWithStringKey;

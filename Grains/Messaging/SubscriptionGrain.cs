@@ -13,9 +13,8 @@ namespace Keel.Grains.Messaging;
 /// handler calls records the event's id with the events it produces (<see cref="Causation"/>) and ignores a
 /// redelivery. So a delivered event costs no write of its own here.
 /// </summary>
-internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
+internal abstract class SubscriptionGrain : Grain, ISubscriptionGrain, IStreamSubscriptionObserver
 {
-
     /// <summary>Applies one event's effect by calling aggregates. Throwing makes the stream deliver it again.</summary>
     protected abstract Task HandleAsync(EventEnvelope envelope);
 
@@ -73,3 +72,7 @@ internal abstract class SubscriptionGrain : Grain, IStreamSubscriptionObserver
         public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
     }
 }
+
+/// <summary>The grain interface every subscription shares: streams call it (keyed by the delivery bucket), nobody else does.</summary>
+[Alias("keel.subscription")]
+internal interface ISubscriptionGrain : IGrainWithStringKey;
