@@ -1,7 +1,7 @@
 using Keel.Api.Auth;
 using Keel.Api.Hosting;
 using Keel.ServiceDefaults;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 
 if (TokenCommand.IsRequested(args))
 {

@@ -1,5 +1,5 @@
 using Keel.ServiceDefaults;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace Keel.Silo;

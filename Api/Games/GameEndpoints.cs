@@ -1,5 +1,5 @@
 using Keel.Api.Http;
-using Keel.Contracts.Games;
+using Keel.Grains.Interfaces.Games;
 using Keel.Domain.Lobby;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
 using Keel.Api.Http;
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Lobby;
 using Keel.Domain.Lobby;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Keel.Api.Auth;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Users;
 using Keel.Domain.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,3 @@
-using Keel.Domain.Common;
 
 namespace Keel.Domain.Lobby;
 

@@ -11,7 +11,7 @@ public abstract record User
     public sealed record Unregistered : User;
 
     /// <summary>A registered user.</summary>
-    public sealed record Registered(UserId Id, Email Email, PersonName Name, DateTimeOffset RegisteredAt) : User;
+    public sealed record Registered(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset RegisteredAt) : User;
 
     public static User Evolve(User state, UserEvent @event) => @event switch
     {

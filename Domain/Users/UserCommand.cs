@@ -6,5 +6,5 @@ public abstract record UserCommand
     private UserCommand() { }
 
     /// <summary>Register the account; <paramref name="Now"/> comes from the host's clock.</summary>
-    public sealed record Register(UserId Id, Email Email, PersonName Name, DateTimeOffset Now) : UserCommand;
+    public sealed record Register(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset Now) : UserCommand;
 }

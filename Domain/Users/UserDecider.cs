@@ -1,8 +1,7 @@
-using Keel.Domain.Common;
 
 namespace Keel.Domain.Users;
 
-/// <summary>Decides user commands. Address uniqueness is decided by <see cref="UserEmails.EmailOwnershipDecider"/>.</summary>
+/// <summary>Decides user commands. Address uniqueness is decided by <see cref="EmailOwnershipDecider"/>.</summary>
 public static class UserDecider
 {
     public static Decision<UserEvent, UserRejection> Decide(UserCommand command, User state) => (command, state) switch

@@ -5,5 +5,5 @@ public abstract record UserEvent
 {
     private UserEvent() { }
 
-    public sealed record Registered(UserId Id, Email Email, PersonName Name, DateTimeOffset RegisteredAt) : UserEvent;
+    public sealed record Registered(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset RegisteredAt) : UserEvent;
 }

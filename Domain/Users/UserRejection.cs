@@ -6,7 +6,7 @@ public abstract record UserRejection
     private UserRejection() { }
 
     /// <summary>Another account already uses this address.</summary>
-    public sealed record EmailTaken(Email Email) : UserRejection;
+    public sealed record EmailTaken(EmailAddress Email) : UserRejection;
 
     /// <summary>This id is registered with different details.</summary>
     public sealed record AlreadyRegistered(UserId Id) : UserRejection;

@@ -1,7 +1,6 @@
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces.Lobby;
 
-namespace Keel.Contracts.Games;
+namespace Keel.Grains.Interfaces.Games;
 
 /// <summary>A game started.</summary>
 [GenerateSerializer, Immutable, Alias("keel.games.game-started.v1")]

@@ -1,6 +1,6 @@
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Lobby;
 
-namespace Keel.Contracts.Games;
+namespace Keel.Grains.Interfaces.Games;
 
 /// <summary>A game's record.</summary>
 /// <param name="GameId">The game's id: the id of the room it was played from.</param>

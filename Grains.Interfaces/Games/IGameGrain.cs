@@ -1,6 +1,6 @@
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Games;
+namespace Keel.Grains.Interfaces.Games;
 
 /// <summary>One game, keyed by its game id (the id of the room it was played from).</summary>
 [Alias("keel.games.IGameGrain")]

@@ -1,6 +1,6 @@
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Lobby;
 
-namespace Keel.Contracts.Games;
+namespace Keel.Grains.Interfaces.Games;
 
 /// <summary>Start the game of a room that filled up.</summary>
 /// <param name="RoomId">The room.</param>

@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>Shared room <paramref name="Number"/> became the open one. Not published.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.global-room-opened.v1")]

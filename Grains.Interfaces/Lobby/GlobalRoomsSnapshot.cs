@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>The shared rooms' state as its snapshot stores it: the open room's number.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.global-rooms-snapshot.v1")]

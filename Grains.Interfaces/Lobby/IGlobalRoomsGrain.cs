@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>The shared two-player rooms (key 2): seats players in the open one and opens the next when it fills.</summary>
 [Alias("keel.lobby.IGlobalRoomsGrain")]

@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>
 /// A realtime gateway process: it registers one of these with a <see cref="ILobbyWatchersGrain"/> per room and per

@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>
 /// The gateways watching one room (key <c>room:{roomId}</c>) or one player (key <c>player:{playerId}</c>).

@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>One player in the lobby, keyed by the player id. Keeps the player in at most one waiting room.</summary>
 [Alias("keel.lobby.IPlayerGrain")]

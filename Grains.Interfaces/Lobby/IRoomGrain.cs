@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>One room, keyed by its room id (<c>friends-{code}</c>, <c>global2-{n}</c>). Players reach it through their <see cref="IPlayerGrain"/>.</summary>
 [Alias("keel.lobby.IRoomGrain")]

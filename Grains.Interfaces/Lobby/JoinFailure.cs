@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A join the lobby refused, as the player's realtime connection reports it.</summary>
 /// <param name="Address">The address the player asked for.</param>

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A request to take a seat.</summary>
 /// <param name="Address"><c>friends:new:{seats}</c> (2 to 6) opens a friends room, <c>friends:{code}</c> joins one, <c>global:2</c> joins the open shared two-player room.</param>

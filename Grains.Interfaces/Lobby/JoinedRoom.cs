@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>The room a join seated the player in.</summary>
 /// <param name="Room">The room as it is after the join.</param>

@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player took a seat in a room.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.player-joined-room.v1")]

@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player gave up their seat in a waiting room and got the buy-in back.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.player-left-room.v1")]

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player's state as its snapshot stores it.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.player-snapshot.v1")]

@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player's record of leaving a room. Not published (the room publishes <see cref="PlayerLeftRoom"/>).</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.player-unseated.v1")]

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player in the lobby.</summary>
 /// <param name="PlayerId">The player.</param>

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>What going offline does to a waiting player's seat.</summary>
 [GenerateSerializer, Alias("keel.lobby.wait-mode.v1")]

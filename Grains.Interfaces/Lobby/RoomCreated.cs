@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A room was opened.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.room-created.v1")]

@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>Every seat of a room was taken: the table is final and the room plays.</summary>
 /// <param name="RoomId">The room.</param>

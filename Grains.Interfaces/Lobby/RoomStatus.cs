@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>Whether a room still takes players.</summary>
 [GenerateSerializer, Alias("keel.lobby.room-status.v1")]

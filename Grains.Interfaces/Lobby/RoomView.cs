@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A room and who sits in it.</summary>
 /// <param name="RoomId">The room's id.</param>

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A taken seat.</summary>
 /// <param name="Seat">The seat number, from 1.</param>

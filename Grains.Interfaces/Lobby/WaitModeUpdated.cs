@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Lobby;
+namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player changed their wait mode. Kept by the player's record; not published.</summary>
 [GenerateSerializer, Immutable, Alias("keel.lobby.wait-mode-updated.v1")]

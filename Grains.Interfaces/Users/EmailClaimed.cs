@@ -1,6 +1,5 @@
-using Keel.Contracts.Messaging;
 
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>An e-mail address was claimed by a user. Kept by the address's ownership record; not published.</summary>
 /// <param name="Owner">The user who owns the address.</param>

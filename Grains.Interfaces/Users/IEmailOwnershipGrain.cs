@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>Who owns one e-mail address; keyed by the normalized address. Serializes competing claims.</summary>
 [Alias("keel.users.IEmailOwnershipGrain")]

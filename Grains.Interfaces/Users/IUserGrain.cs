@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
 using Orleans.Concurrency;
 
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>One user account, keyed by its user id.</summary>
 [Alias("keel.users.IUserGrain")]

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>A request to register a user account.</summary>
 /// <param name="Email">The user's e-mail address; unique across all users. Surrounding spaces are ignored and the domain part is compared case-insensitively.</param>

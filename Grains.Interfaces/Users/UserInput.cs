@@ -1,15 +1,15 @@
 using Keel.Domain.Users;
 
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>Turns a <see cref="RegisterUser"/> request into domain values, or names every invalid field.</summary>
 public static class UserInput
 {
     public static bool TryParse(
-        RegisterUser request, out Email email, out PersonName name, out Dictionary<string, string[]> errors)
+        RegisterUser request, out EmailAddress email, out PersonName name, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        if (!Email.TryParse(request.Email, out email, out var emailError))
+        if (!EmailAddress.TryParse(request.Email, out email, out var emailError))
         {
             errors["email"] = [emailError];
         }

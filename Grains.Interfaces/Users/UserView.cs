@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>A registered user.</summary>
 /// <param name="UserId">The user's id.</param>

@@ -1,4 +1,4 @@
-namespace Keel.Contracts.Users;
+namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>The Users service: its name is also the stream namespace its events are delivered on.</summary>
 public static class UsersService

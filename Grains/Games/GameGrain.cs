@@ -1,6 +1,6 @@
-using Keel.Contracts.Games;
-using Keel.Contracts.Messaging;
-using Keel.Domain.Common;
+using Keel.Grains.Interfaces.Games;
+using Keel.Grains.Interfaces;
+using Keel.Domain;
 using Keel.Domain.Games;
 using Keel.Domain.Lobby;
 using Keel.Grains.EventLog;

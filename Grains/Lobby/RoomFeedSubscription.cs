@@ -1,5 +1,5 @@
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Interfaces;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 

@@ -1,6 +1,6 @@
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
-using Keel.Domain.Common;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Interfaces;
+using Keel.Domain;
 using Keel.Domain.Lobby;
 using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;

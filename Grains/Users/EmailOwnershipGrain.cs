@@ -1,7 +1,6 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
-using Keel.Domain.Common;
-using Keel.Domain.UserEmails;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
+using Keel.Domain;
 using Keel.Domain.Users;
 using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;

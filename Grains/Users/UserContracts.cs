@@ -1,5 +1,5 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
 using Keel.Domain.Users;
 
 namespace Keel.Grains.Users;
@@ -16,7 +16,7 @@ internal static class UserContracts
     public static UserEvent FromContract(IEvent @event) => @event switch
     {
         UserRegistered e => new UserEvent.Registered(
-            UserId.From(e.UserId), Email.Parse(e.Email), PersonName.Parse(e.Name), e.RegisteredAt),
+            UserId.From(e.UserId), EmailAddress.Parse(e.Email), PersonName.Parse(e.Name), e.RegisteredAt),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped user event."),
     };
 

@@ -1,6 +1,6 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
-using Keel.Domain.Common;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
+using Keel.Domain;
 using Keel.Domain.Users;
 using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
@@ -50,7 +50,7 @@ internal sealed class UserGrain(
     /// and then failed (a crash, a time-out); asking it waits behind any registration still running there, because
     /// grains take one call at a time. Such an address is taken over instead of being blocked for good.
     /// </summary>
-    private async Task<bool> ClaimAsync(Email email, UserId id)
+    private async Task<bool> ClaimAsync(EmailAddress email, UserId id)
     {
         var ownership = GrainFactory.GetGrain<IEmailOwnershipGrain>(email.Value);
         var owner = await ownership.ClaimAsync(id.Value);

@@ -1,4 +1,4 @@
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 
 namespace Keel.AppHost;
 

@@ -1,5 +1,5 @@
 using Aspire.Hosting.Orleans;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

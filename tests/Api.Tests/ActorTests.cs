@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Users;
 using Keel.Grains.EventLog;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Keel.Contracts.Games;
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Games;
+using Keel.Grains.Interfaces.Lobby;
 
 namespace Keel.Api.Tests;
 

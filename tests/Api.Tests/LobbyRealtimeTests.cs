@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Lobby;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Api.Tests;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Contracts.Mail;
+using Keel.Grains.Interfaces.Email;
 
 namespace Keel.Api.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Api.Tests;
 

@@ -1,4 +1,4 @@
-using Keel.Domain.Common;
+using Keel.Domain;
 
 namespace Keel.Domain.Tests;
 

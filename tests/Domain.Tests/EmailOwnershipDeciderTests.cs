@@ -1,4 +1,3 @@
-using Keel.Domain.UserEmails;
 using Keel.Domain.Users;
 
 namespace Keel.Domain.Tests;

@@ -10,7 +10,7 @@ public class EmailTests
     [InlineData("first.last+tag@sub.example.co.uk", "first.last+tag@sub.example.co.uk")]
     public void NormalizesAValidAddress(string input, string expected)
     {
-        Assert.True(Email.TryParse(input, out var email, out _));
+        Assert.True(EmailAddress.TryParse(input, out var email, out _));
         Assert.Equal(expected, email.Value);
     }
 
@@ -31,7 +31,7 @@ public class EmailTests
     [InlineData("ad(a)@example.com")]
     public void RejectsAnInvalidAddressWithAReason(string? input)
     {
-        Assert.False(Email.TryParse(input, out _, out var error));
+        Assert.False(EmailAddress.TryParse(input, out _, out var error));
         Assert.NotEmpty(error);
     }
 
@@ -41,10 +41,10 @@ public class EmailTests
         var local = new string('a', 64);
         var domain = string.Join('.', Enumerable.Repeat(new string('b', 60), 4)) + ".com";
 
-        Assert.False(Email.TryParse($"{local}@{domain}", out _, out _));
+        Assert.False(EmailAddress.TryParse($"{local}@{domain}", out _, out _));
     }
 
     [Fact]
     public void AddressesThatDifferOnlyInTheDomainsCaseAreEqual() =>
-        Assert.Equal(Email.Parse("Ada@EXAMPLE.com"), Email.Parse("Ada@example.COM"));
+        Assert.Equal(EmailAddress.Parse("Ada@EXAMPLE.com"), EmailAddress.Parse("Ada@example.COM"));
 }

@@ -1,5 +1,5 @@
-using Keel.Domain.Common;
-using Keel.Domain.Mail;
+using Keel.Domain;
+using Keel.Domain.Email;
 using Keel.Domain.Users;
 
 namespace Keel.Domain.Tests;
@@ -8,7 +8,7 @@ public class MailDeciderTests
 {
     private static readonly UserId Ada = UserId.From(Guid.Parse("0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f"));
     private static readonly UserId Grace = UserId.From(Guid.Parse("0196f7a2-5b1c-7d3e-8f00-000000000002"));
-    private static readonly Email Address = Email.Parse("ada@example.com");
+    private static readonly EmailAddress Address = EmailAddress.Parse("ada@example.com");
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private static DeciderSpec<Mailbox, MailCommand, MailEvent, NoRejection> Spec() =>

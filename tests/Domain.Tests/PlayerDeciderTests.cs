@@ -1,4 +1,4 @@
-using Keel.Domain.Common;
+using Keel.Domain;
 using Keel.Domain.Lobby;
 
 namespace Keel.Domain.Tests;

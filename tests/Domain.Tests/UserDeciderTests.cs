@@ -5,7 +5,7 @@ namespace Keel.Domain.Tests;
 public class UserDeciderTests
 {
     private static readonly UserId Ada = UserId.From(Guid.Parse("0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f"));
-    private static readonly Email AdaMail = Email.Parse("ada@example.com");
+    private static readonly EmailAddress AdaMail = EmailAddress.Parse("ada@example.com");
     private static readonly PersonName AdaName = PersonName.Parse("Ada Lovelace");
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
@@ -26,7 +26,7 @@ public class UserDeciderTests
     [Fact]
     public void RejectsARegistrationOfTheSameIdWithOtherDetails() =>
         Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
-            .When(new UserCommand.Register(Ada, Email.Parse("other@example.com"), AdaName, Monday))
+            .When(new UserCommand.Register(Ada, EmailAddress.Parse("other@example.com"), AdaName, Monday))
             .ThenRejected(new UserRejection.AlreadyRegistered(Ada));
 
     [Fact]

@@ -1,5 +1,5 @@
-using Keel.Contracts.Mail;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Grains.Tests;
 

@@ -1,6 +1,6 @@
 using Keel.Grains.Lobby;
-using Keel.Grains.Mail;
-using Keel.Silo.Hosting;
+using Keel.Grains.Email;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

@@ -1,4 +1,4 @@
-using Keel.Silo.Diagnostics;
+using Keel.Grains.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,5 @@
-using Keel.Silo.Hosting;
-using Keel.Silo.Placement;
+using Keel.Grains.Hosting;
+using Keel.Grains.Placement;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 

@@ -1,6 +1,6 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
-using Keel.Silo.Memory;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;

@@ -1,6 +1,6 @@
-using Keel.Contracts.Games;
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces.Games;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Interfaces;
 using Keel.Domain.Lobby;
 
 namespace Keel.Grains.Tests;

@@ -1,8 +1,8 @@
-using Keel.Contracts.Games;
-using Keel.Contracts.Lobby;
+using Keel.Grains.Interfaces.Games;
+using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Games;
 using Keel.Grains.Lobby;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Keel.Grains.Mail;
+using Keel.Grains.Email;
 using MimeKit;
 
 namespace Keel.Grains.Tests;

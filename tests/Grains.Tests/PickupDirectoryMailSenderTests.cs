@@ -1,4 +1,4 @@
-using Keel.Grains.Mail;
+using Keel.Grains.Email;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

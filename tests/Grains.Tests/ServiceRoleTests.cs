@@ -1,8 +1,8 @@
-using Keel.Contracts.Mail;
-using Keel.Contracts.Users;
-using Keel.Grains.Mail;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Email;
 using Keel.Grains.Users;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

@@ -1,5 +1,4 @@
-using Keel.Contracts;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces;
 
 namespace Keel.Grains.Tests;
 

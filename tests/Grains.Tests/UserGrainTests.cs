@@ -1,5 +1,5 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Grains.Tests;
 

@@ -1,7 +1,6 @@
-using Keel.Contracts;
-using Keel.Contracts.Mail;
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Grains.Tests;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Keel.AppHost;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace Keel.Integration.Tests;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Keel.Contracts.Mail;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Integration.Tests;
 

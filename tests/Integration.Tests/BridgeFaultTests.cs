@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Keel.Contracts.Users;
-using Keel.Grains.Mail;
-using Keel.Silo.Hosting;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Email;
+using Keel.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Integration.Tests;

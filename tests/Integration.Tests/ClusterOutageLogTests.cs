@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 
 namespace Keel.Integration.Tests;
 

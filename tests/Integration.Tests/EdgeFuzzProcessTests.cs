@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Keel.Tests.Fuzz;
 using Xunit.Abstractions;
 

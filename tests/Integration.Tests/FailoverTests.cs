@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Contracts.Mail;
-using Keel.Contracts.Users;
-using Keel.Silo.Hosting;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Hosting;
 using Xunit.Abstractions;
 
 namespace Keel.Integration.Tests;

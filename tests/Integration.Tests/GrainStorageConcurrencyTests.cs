@@ -1,6 +1,5 @@
-using Keel.Contracts;
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 

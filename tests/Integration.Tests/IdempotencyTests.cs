@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Keel.Contracts.Users;
-using Keel.Silo.Hosting;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Hosting;
 
 namespace Keel.Integration.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 
 namespace Keel.Integration.Tests;
 

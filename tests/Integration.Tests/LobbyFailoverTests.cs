@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Keel.Contracts.Lobby;
-using Keel.Silo.Hosting;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Hosting;
 
 namespace Keel.Integration.Tests;
 

@@ -1,5 +1,5 @@
-using Keel.Silo.Hosting;
-using Keel.Silo.Postgres;
+using Keel.Grains.Hosting;
+using Keel.Grains.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Keel.Integration.Tests;

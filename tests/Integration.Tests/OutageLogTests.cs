@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Xunit.Abstractions;
 
 namespace Keel.Integration.Tests;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces.Users;
 using Xunit.Abstractions;
 
 namespace Keel.Integration.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Keel.Grains.Mail;
+using Keel.Grains.Email;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Integration.Tests;

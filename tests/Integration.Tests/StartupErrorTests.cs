@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Npgsql;
 
 namespace Keel.Integration.Tests;
@@ -107,7 +107,7 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
             new Dictionary<string, string> { [KeelSettings.Mode] = "Bogus", ["Logging:LogLevel:Keel.Startup"] = "Debug" }, Deadline);
 
         Assert.Equal(1, exit.ExitCode);
-        Assert.Contains("Keel.Silo.Hosting.KeelStartupException: Keel:Mode: 'Bogus' is not a mode", exit.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Keel.Grains.Hosting.KeelStartupException: Keel:Mode: 'Bogus' is not a mode", exit.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("   at ", exit.StandardOutput, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Keel.Grains.Mail;
+using Keel.Grains.Email;
 
 namespace Keel.Integration.Tests;
 

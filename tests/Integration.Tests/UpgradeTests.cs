@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Keel.Contracts.Mail;
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
-using Keel.Grains.Mail;
-using Keel.Silo.Postgres;
-using Keel.Silo.Streaming;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Email;
+using Keel.Grains.Postgres;
+using Keel.Grains.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Keel.Grains.Mail;
+using Keel.Grains.Email;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Integration.Tests;

@@ -1,7 +1,7 @@
-using Keel.Contracts.Messaging;
-using Keel.Contracts.Users;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Users;
 using Keel.Grains.EventLog;
-using Keel.Silo.Streaming;
+using Keel.Grains.Streaming;
 
 namespace Keel.Streaming.Tests;
 
@@ -159,7 +159,7 @@ public sealed class InMemoryEventLogTests : EventLogContractTests
 {
     public override Task InitializeAsync()
     {
-        var log = new Keel.Silo.Memory.InMemoryEventLog(Partitions, TimeProvider.System);
+        var log = new Keel.Grains.Memory.InMemoryEventLog(Partitions, TimeProvider.System);
         (Log, Store) = (log, log);
         return Task.CompletedTask;
     }

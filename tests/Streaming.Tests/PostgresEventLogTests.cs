@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
-using Keel.Silo.Postgres.EventLog;
-using Keel.Silo.Postgres.Streaming;
-using Keel.Silo.Streaming;
+using Keel.Grains.Postgres.EventLog;
+using Keel.Grains.Postgres.Streaming;
+using Keel.Grains.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

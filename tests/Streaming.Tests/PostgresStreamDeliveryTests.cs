@@ -1,4 +1,4 @@
-using Keel.Silo.Hosting;
+using Keel.Grains.Hosting;
 using Xunit.Abstractions;
 
 namespace Keel.Streaming.Tests;

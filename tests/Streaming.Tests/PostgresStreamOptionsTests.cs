@@ -1,6 +1,6 @@
-using Keel.Silo.Streaming;
-using Keel.Silo.Postgres;
-using Keel.Silo.Postgres.Streaming;
+using Keel.Grains.Streaming;
+using Keel.Grains.Postgres;
+using Keel.Grains.Postgres.Streaming;
 
 namespace Keel.Streaming.Tests;
 

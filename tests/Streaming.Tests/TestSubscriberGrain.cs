@@ -1,5 +1,5 @@
-using Keel.Silo.Streaming;
-using Keel.Silo.Postgres.Streaming;
+using Keel.Grains.Streaming;
+using Keel.Grains.Postgres.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Interfaces;
 using Keel.Domain.Lobby;
 
 namespace Keel.Api.Lobby.Realtime;

@@ -1,6 +1,6 @@
 using System.Net.ServerSentEvents;
-using Keel.Contracts.Lobby;
-using Keel.Contracts.Messaging;
+using Keel.Grains.Interfaces.Lobby;
+using Keel.Grains.Interfaces;
 
 namespace Keel.Api.Lobby.Realtime;
 

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Keel.Api.Auth;
+using Keel.Api.Http;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces.Users;
+using Keel.Domain.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Keel.Api.Email;
+
+/// <summary>The Email service over HTTP: what it has sent.</summary>
+[ServiceEndpoints]
+public static class EmailEndpoints
+{
+    public static RouteGroupBuilder MapEmailEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var email = routes.MapGroup("/email").WithTags("Email");
+        email.MapGet("/messages", GetMessagesAsync)
+            .WithName("GetMailMessages")
+            .WithSummary("List the mails sent to an address")
+            .WithDescription("Oldest first. An address nobody wrote to has an empty list. A user reads the mails to their own address; an admin reads anyone's.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return email;
+    }
+
+    /// <param name="to">The recipient's e-mail address.</param>
+    /// <param name="grains">The cluster.</param>
+    /// <param name="caller">Who asks.</param>
+    public static async Task<Results<Ok<IReadOnlyList<MailMessage>>, ProblemHttpResult>> GetMessagesAsync(
+        string to, IGrainFactory grains, ClaimsPrincipal caller)
+    {
+        if (!EmailAddress.TryParse(to, out var address, out var error))
+        {
+            return Problems.Invalid("to", error);
+        }
+        if (!await MayReadAsync(caller, address, grains))
+        {
+            return Problems.Forbidden("A user reads only the mails sent to their own address (or holds the admin role).");
+        }
+        var messages = await grains.GetGrain<IMailboxGrain>(address.Value).GetMessagesAsync();
+        return TypedResults.Ok(messages);
+    }
+
+    private static async Task<bool> MayReadAsync(ClaimsPrincipal caller, EmailAddress address, IGrainFactory grains)
+    {
+        if (caller.IsAdmin())
+        {
+            return true;
+        }
+        return Guid.TryParse(Callers.IdOf(caller), out var own)
+            && await grains.GetGrain<IUserGrain>(own).GetAsync() is { } user
+            && EmailAddress.TryParse(user.Email, out var ownAddress, out _)
+            && ownAddress == address;
+    }
+}

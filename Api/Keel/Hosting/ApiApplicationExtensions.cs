@@ -1,0 +1,54 @@
+using Keel.Api.Admin;
+using Keel.Api.Auth;
+using Keel.Api.Documentation;
+using Keel.Api.Http;
+using Keel.Api.Idempotency;
+using Keel.ServiceDefaults;
+using Keel.Grains.Hosting;
+using Orleans.Dashboard;
+using Scalar.AspNetCore;
+
+namespace Keel.Api.Hosting;
+
+public static class ApiApplicationExtensions
+{
+    public static WebApplication UseKeelApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Services' web pages (wwwroot/<service>/): public files, served before authentication.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<JsonMediaTypeMiddleware>();
+        app.UseKeelActor();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        return app;
+    }
+
+    public static WebApplication MapKeelApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapKeelHealthEndpoints();
+        if (app.Configuration.DashboardEnabled(app.Environment))
+        {
+            app.MapOrleansDashboard(routePrefix: DashboardToken.PathPrefix).ExcludeFromDescription().RequireAuthorization(KeelAuth.AdminPolicy);
+        }
+        // Secure by default: every service endpoint needs an authenticated caller unless it opts out (AllowAnonymous).
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithEdgeResponses();
+        ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
+        if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
+        {
+            var admin = v1.MapGroup(string.Empty).RequireAuthorization(KeelAuth.AdminPolicy);
+            admin.MapActivationEndpoints();
+            if (app.Configuration.ReadStorageMode() == StorageMode.Postgres)
+            {
+                admin.MapDeadLetterEndpoints();
+            }
+        }
+        return app;
+    }
+}

@@ -1,7 +1,0 @@
-namespace Keel.Domain.Common;
-
-/// <summary>The rejection type of a decider that never refuses a command. It has no values.</summary>
-public sealed record NoRejection
-{
-    private NoRejection() { }
-}

@@ -1,0 +1,14 @@
+
+namespace Keel.Domain.Email;
+
+/// <summary>Decides what to send. A command seen before sends nothing, so re-delivered events never mail twice.</summary>
+public static class MailDecider
+{
+    public static Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) => command switch
+    {
+        MailCommand.SendWelcome c when state.HasSent(WelcomeMail.MessageIdFor(c.User)) => Decision<MailEvent, NoRejection>.Nothing,
+        MailCommand.SendWelcome c => Decision<MailEvent, NoRejection>.Emit(
+            new MailEvent.Sent(WelcomeMail.MessageIdFor(c.User), c.To, MailKind.Welcome, WelcomeMail.Compose(c.Name), c.Now)),
+        _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
+    };
+}

@@ -1,7 +1,0 @@
-namespace Keel.Domain.Mail;
-
-/// <summary>Why a mail was sent.</summary>
-public enum MailKind
-{
-    Welcome = 1,
-}

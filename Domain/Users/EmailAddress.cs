@@ -1,0 +1,96 @@
+namespace Keel.Domain.Users;
+
+/// <summary>
+/// A syntactically valid e-mail address in normal form: trimmed, with the domain part lower-cased.
+/// The local part keeps its case (RFC 5321 leaves it to the receiving server).
+/// </summary>
+public sealed record EmailAddress
+{
+    public const int MaxLength = 254;
+    private const int MaxLocalLength = 64;
+
+    private EmailAddress(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static bool TryParse(string? text, out EmailAddress email, out string error)
+    {
+        email = null!;
+        var candidate = text?.Trim() ?? "";
+        error = Check(candidate);
+        if (error.Length > 0)
+        {
+            return false;
+        }
+        var at = candidate.LastIndexOf('@');
+        email = new EmailAddress(string.Concat(candidate.AsSpan(0, at + 1), candidate[(at + 1)..].ToLowerInvariant()));
+        return true;
+    }
+
+    public static EmailAddress Parse(string text) =>
+        TryParse(text, out var email, out var error) ? email : throw new FormatException(error);
+
+    public override string ToString() => Value;
+
+    private static string Check(string candidate)
+    {
+        if (candidate.Length == 0)
+        {
+            return "An e-mail address is required.";
+        }
+        if (candidate.Length > MaxLength)
+        {
+            return $"An e-mail address has at most {MaxLength} characters.";
+        }
+        var at = candidate.IndexOf('@');
+        if (at <= 0 || at != candidate.LastIndexOf('@') || at == candidate.Length - 1)
+        {
+            return "An e-mail address has the form local@domain.";
+        }
+        var local = candidate.AsSpan(0, at);
+        var domain = candidate.AsSpan(at + 1);
+        if (local.Length > MaxLocalLength || !IsDotAtom(local, IsLocalChar))
+        {
+            return "The part before '@' is not a valid mailbox name.";
+        }
+        if (!IsDotAtom(domain, IsDomainChar) || !domain.Contains('.') || !AreValidLabels(domain))
+        {
+            return "The part after '@' is not a valid domain name.";
+        }
+        return "";
+    }
+
+    private static bool IsDotAtom(ReadOnlySpan<char> text, Func<char, bool> allowed)
+    {
+        if (text.IsEmpty || text[0] == '.' || text[^1] == '.' || text.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (c != '.' && !allowed(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool AreValidLabels(ReadOnlySpan<char> domain)
+    {
+        foreach (var range in domain.Split('.'))
+        {
+            var label = domain[range];
+            if (label.Length > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsLocalChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~".Contains(c, StringComparison.Ordinal);
+
+    private static bool IsDomainChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
+}

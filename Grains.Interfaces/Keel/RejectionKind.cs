@@ -1,0 +1,17 @@
+namespace Keel.Grains.Interfaces;
+
+/// <summary>The family of a rejection; the HTTP edge maps each family to one status code.</summary>
+public enum RejectionKind
+{
+    /// <summary>The input is not acceptable (400).</summary>
+    Invalid = 1,
+
+    /// <summary>The target does not exist (404).</summary>
+    NotFound = 2,
+
+    /// <summary>The command conflicts with the current state (409).</summary>
+    Conflict = 3,
+
+    /// <summary>What the request needs is not running right now (503); retrying later can succeed.</summary>
+    Unavailable = 4,
+}

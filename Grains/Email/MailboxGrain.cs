@@ -1,0 +1,54 @@
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Interfaces;
+using Keel.Domain;
+using Keel.Domain.Email;
+using Keel.Domain.Users;
+using Keel.Grains.EventLog;
+using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
+
+namespace Keel.Grains.Email;
+
+[KeelService(EmailService.Name)]
+[GrainType("keel.email.mailbox")]
+internal sealed class MailboxGrain(
+    IEventLog log,
+    TimeProvider clock,
+    IMailSender sender)
+    : AggregateGrain<Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
+{
+    protected override Mailbox Initial => Mailbox.Initial;
+
+    protected override Mailbox Evolve(Mailbox state, MailEvent @event) => Mailbox.Evolve(state, @event);
+
+    protected override Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) =>
+        MailDecider.Decide(command, state);
+
+    protected override IEvent ToContract(MailEvent @event) => MailContracts.ToContract(@event);
+
+    protected override MailEvent FromContract(IEvent @event) => MailContracts.FromContract(@event);
+
+    protected override object? ToSnapshot(Mailbox state) => MailContracts.ToSnapshot(state);
+
+    protected override Mailbox FromSnapshot(object snapshot) => MailContracts.FromSnapshot((MailboxSnapshot)snapshot);
+
+    /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
+    protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)
+    {
+        foreach (var sent in events.OfType<MailEvent.Sent>())
+        {
+            await sender.SendAsync(new OutgoingMail(
+                sent.MessageId, sent.To.Value, sent.Content.Subject, sent.Content.TextBody, sent.SentAt));
+        }
+    }
+
+    public async Task SendWelcomeAsync(SendWelcomeMail command)
+    {
+        var to = EmailAddress.Parse(this.GetPrimaryKeyString());
+        await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now));
+    }
+
+    public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() =>
+        Task.FromResult<IReadOnlyList<MailMessage>>(
+            [.. State.Sent.Select(MailContracts.ToMessage)]);
+}

@@ -1,0 +1,41 @@
+using Keel.Grains.Interfaces;
+
+namespace Keel.Grains.EventLog;
+
+/// <summary>
+/// The record of every aggregate: events appended per stream under an expected version, and the latest snapshot.
+/// Appending an event whose aggregate has a destination also makes it deliverable to subscriptions (the log is
+/// the outbox). Implementations share round trips between concurrent callers; each call completes only after its
+/// own work committed.
+/// </summary>
+public interface IEventLog
+{
+    /// <summary>The stream's latest snapshot (if any) and every event after it, in version order.</summary>
+    Task<LoadedAggregate> LoadAsync(string stream);
+
+    /// <summary>
+    /// Appends <see cref="EventAppend.Events"/> after <see cref="EventAppend.ExpectedVersion"/>, all or nothing.
+    /// Throws <see cref="EventLogConflictException"/> when another append took one of the versions.
+    /// </summary>
+    Task AppendAsync(EventAppend append);
+
+    /// <summary>Replaces the stream's snapshot with one taken at <paramref name="version"/> (an older one never wins).</summary>
+    Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot);
+}
+
+/// <summary>Events to append to one stream.</summary>
+/// <param name="Stream">The aggregate's stream name (its grain id).</param>
+/// <param name="ExpectedVersion">The version the aggregate decided on; the first event gets the next one.</param>
+/// <param name="Destination">The Orleans stream that delivers the events to subscriptions; null keeps them private.</param>
+/// <param name="Events">The new events, versions contiguous from <paramref name="ExpectedVersion"/> + 1.</param>
+public sealed record EventAppend(string Stream, long ExpectedVersion, StreamId? Destination, IReadOnlyList<EventEnvelope> Events);
+
+/// <summary>What activation reads: the latest snapshot, and the events after it.</summary>
+public sealed record LoadedAggregate(AggregateSnapshot? Snapshot, IReadOnlyList<EventEnvelope> Events)
+{
+    public static LoadedAggregate Empty { get; } = new(null, []);
+}
+
+/// <summary>Another append took a version this one expected to write; nothing of this append was recorded.</summary>
+public sealed class EventLogConflictException(string stream, long expectedVersion)
+    : Exception($"Stream {stream} has moved past version {expectedVersion}; the append was not recorded.");

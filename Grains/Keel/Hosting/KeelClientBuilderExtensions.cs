@@ -1,0 +1,43 @@
+using Keel.Grains.Diagnostics;
+using Keel.Grains.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+
+namespace Keel.Grains.Hosting;
+
+/// <summary>Composes the Api as an Orleans client of a Keel cluster (membership in PostgreSQL).</summary>
+public static class KeelClientBuilderExtensions
+{
+    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
+
+    public static IClientBuilder UseKeelCluster(this IClientBuilder client, IConfiguration configuration)
+    {
+        if (configuration.ReadStorageMode() != StorageMode.Postgres)
+        {
+            throw new KeelStartupException(
+                KeelSettings.Mode, "Client needs a cluster to join, and a cluster keeps its membership in PostgreSQL",
+                $"set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}, or {KeelSettings.Mode}=CoHosted");
+        }
+        client.Services.AddKeelFailureReporting(configuration);
+        client.Services.AddDependencyOutage("The cluster", ClusterFailures.IsOutage, services => async cancellationToken =>
+            await services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken),
+            warningCategories: ClusterFailures.WarningCategories);
+        client.Configure<ClusterOptions>(configuration.ApplyClusterIds);
+        client.UseAdoNetClustering(options =>
+        {
+            options.Invariant = PostgresConnection.Invariant;
+            options.ConnectionString = PostgresConnection.Resolve(configuration);
+        });
+        client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = ClusterTuning.GatewayListRefresh);
+        client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ClusterTuning.CallTimeout);
+        client.AddActivityPropagation();
+        // No silo yet is not fatal: keep trying; /health says not-ready meanwhile.
+        client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+        {
+            await Task.Delay(ReconnectDelay, cancellationToken);
+            return true;
+        });
+        return client;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Messaging;
+using Keel.Grains.Placement;
+using Keel.Grains.Diagnostics;
+using Keel.Grains.Memory;
+using Keel.Grains.Postgres;
+using Keel.Grains.Streaming;
+using Keel.Grains.EventLog;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Placement;
+using Orleans.Runtime.MembershipService.SiloMetadata;
+using Orleans.Runtime.Hosting;
+
+namespace Keel.Grains.Hosting;
+
+/// <summary>Composes a Keel silo; the co-hosted Api and the Silo host both call this.</summary>
+public static class KeelSiloBuilderExtensions
+{
+    /// <summary>A complete single-process silo: local clustering plus everything Keel's services need.</summary>
+    public static ISiloBuilder AddKeel(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
+    {
+        silo.UseKeelClustering(configuration).AddKeelServices(configuration);
+        if (configuration.DashboardEnabled(environment))
+        {
+            silo.AddDashboard();
+        }
+        return silo;
+    }
+
+    /// <summary>
+    /// Memory mode: one local silo. PostgreSQL mode: membership in PostgreSQL, so silos and client Apis find each
+    /// other.
+    /// </summary>
+    public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var siloPort = configuration.ReadPort(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort);
+        var gatewayPort = configuration.ReadPort(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort);
+        var (serviceId, clusterId) = configuration.ReadClusterIds();
+        if (configuration.ReadStorageMode() == StorageMode.Postgres)
+        {
+            var address = ReadAdvertisedAddress(configuration);
+            var listenOnAny = !IPAddress.IsLoopback(address);
+            silo.Configure<ClusterOptions>(configuration.ApplyClusterIds);
+            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: listenOnAny);
+            PortCheck.Add(silo.Services, listenOnAny ? IPAddress.Any : address, siloPort, gatewayPort);
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = PostgresConnection.Invariant;
+                options.ConnectionString = PostgresConnection.Resolve(configuration);
+            });
+            silo.Configure<ClusterMembershipOptions>(ClusterTuning.Apply);
+            silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ClusterTuning.CallTimeout);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+            PortCheck.Add(silo.Services, IPAddress.Loopback, siloPort, gatewayPort);
+        }
+        return silo;
+    }
+
+    private static IPAddress ReadAdvertisedAddress(IConfiguration configuration) =>
+        configuration[KeelSettings.AdvertisedAddress] is not { Length: > 0 } advertised
+            ? IPAddress.Loopback
+            : IPAddress.TryParse(advertised, out var address)
+                ? address
+                : throw new KeelStartupException(
+                    KeelSettings.AdvertisedAddress, $"'{advertised}' is not an IP address", "set the address other silos reach this one at, such as 10.0.0.5");
+
+    /// <summary>Storage, the event bridge, activation lifetimes and adapters; no clustering (tests bring their own).</summary>
+    public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.AddKeelFailureReporting(configuration);
+        switch (configuration.ReadStorageMode())
+        {
+            case StorageMode.Postgres:
+                silo.AddKeelPostgres(PostgresConnection.Resolve(configuration), configuration.GetSection(KeelSettings.Bridge));
+                break;
+            default:
+                silo.Services.AddGrainStorage(KeelNames.Storage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
+                silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
+                silo.UseInMemoryReminderService();
+                silo.Services.AddSingleton(services => new InMemoryEventLog(
+                    services.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
+                    services.GetService<TimeProvider>() ?? TimeProvider.System));
+                silo.Services.AddSingleton<IEventLog>(services => services.GetRequiredService<InMemoryEventLog>());
+                silo.AddKeelLogStreams(
+                    KeelNames.StreamProvider,
+                    options => configuration.GetSection(KeelSettings.Bridge).Bind(options),
+                    (services, _) => services.GetRequiredService<InMemoryEventLog>(),
+                    needsConnectionString: false,
+                    (_, _) => new SiloLocalQueueBalancer());
+                break;
+        }
+        // Grains that did one-shot work deactivate themselves; readers' activations go after two idle minutes.
+        silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
+        var directoryCacheSize = configuration.ReadCount(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize);
+        silo.Configure<GrainDirectoryOptions>(options => options.CacheSize = directoryCacheSize);
+        // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
+        var services = HostedServices.Parse(configuration[KeelSettings.Services]);
+        silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<HostedServicesCheck>(sp, services));
+        silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
+        silo.Services.AddSingleton<IDeliveryFailureObserver>(services => new DeliveryFailureRecorder(services, KeelNames.StreamProvider));
+        silo.AddActivityPropagation();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddKeelMail(configuration);
+        return silo;
+    }
+}

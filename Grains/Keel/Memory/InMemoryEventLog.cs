@@ -1,0 +1,173 @@
+using Keel.Grains.Interfaces;
+using Keel.Grains.EventLog;
+using Keel.Grains.Streaming;
+
+namespace Keel.Grains.Memory;
+
+/// <summary>
+/// The event log and the stream store in this process's memory, for the single-process memory mode: the same
+/// semantics as PostgreSQL (expected-version conflicts, snapshots, partitions read by position from a checkpoint, a
+/// retry queue with leases and dead letters), none across a restart. Envelopes and snapshots are immutable, so
+/// nothing is copied. Not for clusters: each silo would see only its own log.
+/// </summary>
+internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time) : IEventLog, IStreamStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, StoredAggregate> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<LogRecord>> _partitionLogs = [];
+    private readonly Dictionary<int, LogPosition> _checkpoints = [];
+    private readonly InMemoryMessageQueue _queue = new(time);
+    private long _nextPosition;
+
+    public Task<LoadedAggregate> LoadAsync(string stream)
+    {
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(stream, out var stored))
+            {
+                return Task.FromResult(LoadedAggregate.Empty);
+            }
+            var after = stored.Snapshot?.Version ?? 0;
+            return Task.FromResult(new LoadedAggregate(stored.Snapshot, [.. stored.Events.Where(e => e.Version > after)]));
+        }
+    }
+
+    public Task AppendAsync(EventAppend append)
+    {
+        int? partition = append.Destination is { } destination ? partitions.PartitionOf(destination) : null;
+        lock (_gate)
+        {
+            var stored = _streams.TryGetValue(append.Stream, out var existing) ? existing : _streams[append.Stream] = new StoredAggregate();
+            if (stored.Version != append.ExpectedVersion)
+            {
+                return Task.FromException(new EventLogConflictException(append.Stream, append.ExpectedVersion));
+            }
+            stored.Events.AddRange(append.Events);
+            if (partition is { } number)
+            {
+                var log = _partitionLogs.TryGetValue(number, out var records) ? records : _partitionLogs[number] = [];
+                foreach (var envelope in append.Events)
+                {
+                    log.Add(new LogRecord(new LogPosition(0, ++_nextPosition), append.Destination!.Value, envelope));
+                }
+            }
+        }
+        if (partition is { } woken)
+        {
+            partitions.Wake(woken);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            if (_streams.TryGetValue(stream, out var stored) && (stored.Snapshot?.Version ?? 0) < version)
+            {
+                stored.Snapshot = snapshot;
+                // The snapshot holds everything up to its version: the events before it are not read again.
+                stored.Events.RemoveAll(e => e.Version <= version);
+                stored.Compacted = version;
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<LogRecord>> ReadLogAsync(int partition, LogPosition after, int maxCount, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_partitionLogs.TryGetValue(partition, out var log))
+            {
+                return Task.FromResult<IReadOnlyList<LogRecord>>([]);
+            }
+            var start = FirstAfter(log, after);
+            return Task.FromResult<IReadOnlyList<LogRecord>>(log.GetRange(start, Math.Min(maxCount, log.Count - start)));
+        }
+    }
+
+    public Task<LogPosition> LoadCheckpointAsync(int partition, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_checkpoints.GetValueOrDefault(partition, LogPosition.Start));
+        }
+    }
+
+    public Task SaveCheckpointAsync(int partition, LogPosition position, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (position > _checkpoints.GetValueOrDefault(partition, LogPosition.Start))
+            {
+                _checkpoints[partition] = position;
+                // Delivered records are kept by their aggregates; the partition forgets them.
+                if (_partitionLogs.TryGetValue(partition, out var log))
+                {
+                    log.RemoveRange(0, FirstAfter(log, position));
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task EnqueueAsync(int partition, StreamId stream, byte[] payload, int attempts, TimeSpan delay, string? error, CancellationToken cancellationToken)
+    {
+        _queue.Enqueue(partition, stream, payload, attempts, delay, error);
+        if (delay == TimeSpan.Zero)
+        {
+            partitions.Wake(partition, queue: true);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<List<LeasedMessage>> DequeueAsync(int partition, int maxCount, int maxAttempts, TimeSpan visibility, CancellationToken cancellationToken) =>
+        Task.FromResult(_queue.Dequeue(partition, maxCount, maxAttempts, visibility));
+
+    public Task<int> AcknowledgeAsync(IReadOnlyCollection<MessageReceipt> receipts, CancellationToken cancellationToken) =>
+        Task.FromResult(_queue.Acknowledge(receipts));
+
+    public Task RenewAsync(IReadOnlyCollection<MessageReceipt> receipts, TimeSpan visibility, CancellationToken cancellationToken)
+    {
+        _queue.Renew(receipts, visibility);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> FailAsync(MessageReceipt receipt, int maxAttempts, TimeSpan visibility, string reason, CancellationToken cancellationToken) =>
+        Task.FromResult(_queue.Fail(receipt, maxAttempts, visibility, reason));
+
+    public Task<int> EvictDeadLettersAsync(TimeSpan retention, CancellationToken cancellationToken) =>
+        Task.FromResult(_queue.EvictDeadLetters(retention));
+
+    /// <summary>The index of the first record after <paramref name="position"/> (records are in position order).</summary>
+    private static int FirstAfter(List<LogRecord> log, LogPosition position)
+    {
+        int low = 0, high = log.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (log[middle].Position <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private sealed class StoredAggregate
+    {
+        public List<EventEnvelope> Events { get; } = [];
+
+        public AggregateSnapshot? Snapshot { get; set; }
+
+        /// <summary>Events up to this version were dropped in favour of the snapshot.</summary>
+        public long Compacted { get; set; }
+
+        public long Version => Events.Count > 0 ? Events[^1].Version : Compacted;
+    }
+}

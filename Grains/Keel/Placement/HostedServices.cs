@@ -1,0 +1,60 @@
+using System.Reflection;
+using Keel.Grains.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace Keel.Grains.Placement;
+
+/// <summary>
+/// The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as silo metadata. The
+/// services there are come from the <see cref="KeelServiceAttribute"/> of the grain classes this silo knows: adding
+/// a service needs no edit here.
+/// </summary>
+public static class HostedServices
+{
+    /// <summary>The silo metadata key other silos read to place a service's grains.</summary>
+    public const string MetadataKey = "keel.services";
+
+    public const string All = "*";
+
+    /// <summary>The normalized metadata value: <c>*</c>, or the sorted list of service names.</summary>
+    public static string Parse(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting) || setting.Trim() == All)
+        {
+            return All;
+        }
+        return string.Join(',', setting.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => name.ToLowerInvariant())
+            .Distinct()
+            .Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Every service named by a grain class in <paramref name="grainClasses"/>.</summary>
+    public static IReadOnlyList<string> Known(IEnumerable<Type> grainClasses) =>
+        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Names in <paramref name="metadataValue"/> that no grain class declares; empty when all are known.</summary>
+    public static IReadOnlyList<string> Unknown(string metadataValue, IEnumerable<Type> grainClasses)
+    {
+        var known = Known(grainClasses);
+        return metadataValue == All ? [] : [.. metadataValue.Split(',').Where(name => !known.Contains(name))];
+    }
+
+    public static bool Includes(string? metadataValue, string service) =>
+        metadataValue == All || (metadataValue?.Split(',').Contains(service, StringComparer.Ordinal) ?? false);
+}
+
+/// <summary>Stops a silo at start when <c>Keel:Services</c> names a service that no grain class declares.</summary>
+internal sealed class HostedServicesCheck(string metadataValue, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(HostedServicesCheck), ServiceLifecycleStage.First, _ =>
+    {
+        var unknown = HostedServices.Unknown(metadataValue, grainTypes.Value.Classes);
+        return unknown.Count == 0
+            ? Task.CompletedTask
+            : throw new KeelStartupException(
+                KeelSettings.Services, $"no service is called {string.Join(", ", unknown)}",
+                $"name services this build has ({string.Join(", ", HostedServices.Known(grainTypes.Value.Classes))}) or {HostedServices.All} for all");
+    });
+}

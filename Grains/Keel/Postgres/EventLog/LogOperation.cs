@@ -1,0 +1,54 @@
+using Keel.Grains.Interfaces;
+using Keel.Grains.EventLog;
+
+namespace Keel.Grains.Postgres.EventLog;
+
+/// <summary>One caller's request waiting for the next batch; it completes once its batch committed.</summary>
+internal abstract class LogOperation
+{
+    public abstract void Fail(Exception exception);
+}
+
+internal abstract class LogOperation<T> : LogOperation
+{
+    private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<T> Task => _done.Task;
+
+    public void Complete(T value) => _done.TrySetResult(value);
+
+    public override void Fail(Exception exception) => _done.TrySetException(exception);
+}
+
+/// <summary>Read a stream's snapshot and the events after it.</summary>
+internal sealed class LoadOperation(string stream) : LogOperation<LoadedAggregate>
+{
+    public string Stream { get; } = stream;
+
+    public AggregateSnapshot? Snapshot { get; set; }
+
+    public List<EventEnvelope> Events { get; } = [];
+}
+
+/// <summary>Append serialized events to a stream, all or nothing.</summary>
+internal sealed class AppendOperation(EventAppend append, int? partition, byte[][] payloads) : LogOperation<bool>
+{
+    public EventAppend Append { get; } = append;
+
+    public int? Partition { get; } = partition;
+
+    public byte[][] Payloads { get; } = payloads;
+
+    /// <summary>Versions of this append the batch's insert wrote (the others were taken).</summary>
+    public List<long> Inserted { get; } = [];
+}
+
+/// <summary>Replace a stream's snapshot unless a newer one is stored.</summary>
+internal sealed class SnapshotOperation(string stream, long version, byte[] state) : LogOperation<bool>
+{
+    public string Stream { get; } = stream;
+
+    public long Version { get; } = version;
+
+    public byte[] State { get; } = state;
+}

@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Keel.Grains.Interfaces;
+using Keel.Grains.Diagnostics;
+using Keel.Grains.EventLog;
+using Keel.Grains.Streaming;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orleans.Serialization;
+
+namespace Keel.Grains.Postgres.EventLog;
+
+/// <summary>
+/// The event log on PostgreSQL with group commit: loads, appends and snapshot writes of every grain of this silo
+/// queue up while a batch is in flight and go together in the next one — one round trip for the statements and one
+/// for the commit, however many callers. Nothing waits on a timer: under light load a batch holds one operation.
+/// Each caller completes after its own batch committed; a conflicting append fails only its caller.
+/// </summary>
+internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<LogOperation> _queue = Channel.CreateUnbounded<LogOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly NpgsqlDataSource _database;
+    private readonly string _serviceId;
+    private readonly StreamPartitions _partitions;
+    private readonly Serializer<EventEnvelope> _events;
+    private readonly Serializer<AggregateSnapshot> _snapshots;
+    private readonly ILogger<PostgresEventLog> _logger;
+    private readonly List<LogOperation> _carried = [];
+    private readonly Task _writer;
+
+    public PostgresEventLog(
+        NpgsqlDataSource database,
+        string serviceId,
+        StreamPartitions partitions,
+        Serializer<EventEnvelope> events,
+        Serializer<AggregateSnapshot> snapshots,
+        ILogger<PostgresEventLog> logger)
+    {
+        _database = database;
+        _serviceId = serviceId;
+        _partitions = partitions;
+        _events = events;
+        _snapshots = snapshots;
+        _logger = logger;
+        _writer = Task.Run(RunAsync);
+    }
+
+    public Task<LoadedAggregate> LoadAsync(string stream) => Enqueue(new LoadOperation(stream));
+
+    public Task AppendAsync(EventAppend append)
+    {
+        // Serialized on the caller's thread: the writer loop only talks to the database.
+        var payloads = new byte[append.Events.Count][];
+        for (var i = 0; i < payloads.Length; i++)
+        {
+            payloads[i] = _events.SerializeToArray(append.Events[i]);
+        }
+        var partition = append.Destination is { } destination ? _partitions.PartitionOf(destination) : (int?)null;
+        return Enqueue(new AppendOperation(append, partition, payloads));
+    }
+
+    public Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot) =>
+        Enqueue(new SnapshotOperation(stream, version, _snapshots.SerializeToArray(snapshot)));
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private Task<T> Enqueue<T>(LogOperation<T> operation)
+    {
+        if (!_queue.Writer.TryWrite(operation))
+        {
+            operation.Fail(new ObjectDisposedException(nameof(PostgresEventLog)));
+        }
+        return operation.Task;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<LogOperation>(MaxBatch);
+        while (_carried.Count > 0 || await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            batch.AddRange(_carried);
+            _carried.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var operation))
+            {
+                batch.Add(operation);
+            }
+            await ExecuteSafelyAsync(batch);
+        }
+    }
+
+    private async Task ExecuteSafelyAsync(List<LogOperation> batch)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await ExecuteAsync(batch);
+        }
+        catch (PostgresException exception) when (batch.Count > 1 && !exception.IsTransient)
+        {
+            // Something in the batch is bad: run each operation alone, so only the bad one fails.
+            LogBatchSplit(_logger, exception, batch.Count);
+            foreach (var operation in batch.ToArray())
+            {
+                await ExecuteSafelyAsync([operation]);
+            }
+            return;
+        }
+        catch (Exception exception)
+        {
+            foreach (var operation in batch)
+            {
+                operation.Fail(exception);
+            }
+            return;
+        }
+        KeelDiagnostics.EventLogBatchSize.Record(batch.Count);
+        KeelDiagnostics.EventLogBatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task ExecuteAsync(List<LogOperation> batch)
+    {
+        var loads = new List<LoadOperation>();
+        var appends = new Dictionary<string, AppendOperation>(StringComparer.Ordinal);
+        var snapshots = new Dictionary<string, SnapshotOperation>(StringComparer.Ordinal);
+        foreach (var operation in batch)
+        {
+            switch (operation)
+            {
+                case LoadOperation load:
+                    loads.Add(load);
+                    break;
+                case AppendOperation append when !appends.TryAdd(append.Append.Stream, append):
+                    _carried.Add(append); // a second append to one stream waits for the next batch
+                    break;
+                case SnapshotOperation snapshot when !snapshots.TryAdd(snapshot.Stream, snapshot):
+                    _carried.Add(snapshot);
+                    break;
+            }
+        }
+        batch.RemoveAll(_carried.Contains);
+
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var transaction = appends.Count + snapshots.Count > 0 ? await connection.BeginTransactionAsync() : null;
+        await using (var statements = new NpgsqlBatch(connection, transaction))
+        {
+            if (loads.Count > 0)
+            {
+                LogStatements.AddLoads(statements, _serviceId, loads);
+            }
+            if (appends.Count > 0)
+            {
+                LogStatements.AddAppends(statements, _serviceId, appends.Values);
+            }
+            if (snapshots.Count > 0)
+            {
+                LogStatements.AddSnapshots(statements, _serviceId, snapshots.Values);
+            }
+            await using var reader = await statements.ExecuteReaderAsync();
+            if (loads.Count > 0)
+            {
+                await ReadLoadsAsync(reader, loads);
+            }
+            if (appends.Count > 0)
+            {
+                while (await reader.ReadAsync())
+                {
+                    appends[reader.GetString(0)].Inserted.Add(reader.GetInt64(1));
+                }
+            }
+        }
+        var partial = appends.Values.Where(a => a.Inserted.Count > 0 && a.Inserted.Count < a.Payloads.Length).ToList();
+        if (partial.Count > 0)
+        {
+            await LogStatements.UndoAsync(connection, transaction!, _serviceId, partial);
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+        foreach (var load in loads)
+        {
+            load.Complete(new LoadedAggregate(load.Snapshot, load.Events));
+        }
+        foreach (var append in appends.Values)
+        {
+            if (append.Inserted.Count == append.Payloads.Length)
+            {
+                append.Complete(true);
+            }
+            else
+            {
+                append.Fail(new EventLogConflictException(append.Append.Stream, append.Append.ExpectedVersion));
+            }
+        }
+        foreach (var snapshot in snapshots.Values)
+        {
+            snapshot.Complete(true);
+        }
+    }
+
+    private async Task ReadLoadsAsync(NpgsqlDataReader reader, List<LoadOperation> loads)
+    {
+        var byStream = loads.GroupBy(load => load.Stream, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            var snapshot = _snapshots.Deserialize(reader.GetFieldValue<byte[]>(1));
+            foreach (var load in byStream[reader.GetString(0)])
+            {
+                load.Snapshot = snapshot;
+            }
+        }
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            var envelope = _events.Deserialize(reader.GetFieldValue<byte[]>(1));
+            foreach (var load in byStream[reader.GetString(0)])
+            {
+                load.Events.Add(envelope!);
+            }
+        }
+        await reader.NextResultAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An event log batch of {Count} operations failed; running them one by one")]
+    private static partial void LogBatchSplit(ILogger logger, Exception exception, int count);
+}

@@ -1,4 +1,0 @@
-namespace Keel.Grains.Mail;
-
-/// <summary>A mail ready for the transport. <paramref name="MessageId"/> is stable, so a retry replaces rather than duplicates.</summary>
-public sealed record OutgoingMail(string MessageId, string To, string Subject, string TextBody, DateTimeOffset Date);
