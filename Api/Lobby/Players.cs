@@ -23,7 +23,7 @@ public static class Players
         {
             var http = context.HttpContext;
             var route = http.GetRouteValue(RouteValue) as string;
-            return http.User.IsAdmin() || string.Equals(Callers.IdOf(http.User), route, StringComparison.OrdinalIgnoreCase)
+            return http.User.IsAdmin() || string.Equals(Callers.IdOf(http.User), route, StringComparison.Ordinal)
                 ? await next(context)
                 : Problems.Forbidden("A player acts and listens only for themselves: the token's subject must be the player id.");
         }).ProducesProblem(StatusCodes.Status403Forbidden);

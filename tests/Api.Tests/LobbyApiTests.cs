@@ -159,4 +159,41 @@ public class LobbyApiTests(KeelApiFactory factory)
 
         await (await _http.GetAsync($"/api/v1/games/{room.RoomId}")).AssertProblemAsync(HttpStatusCode.NotFound, "games.not-found");
     }
+
+    [Theory]
+    [InlineData("upper")]
+    [InlineData("capital")]
+    [InlineData("encoded capital")]
+    public async Task ATokenActsOnlyForItsExactSubjectSoOneCallerCannotTakeTwoSeats(string spelling)
+    {
+        var bob = $"bob{Guid.NewGuid():N}";
+        var other = spelling switch
+        {
+            "upper" => bob.ToUpperInvariant(),
+            "capital" => "B" + bob[1..],
+            _ => "%42" + bob[1..],
+        };
+        var caller = factory.CreateClient().As(TestAuth.TokenFor(bob));
+        var opened = await caller.PostAsJsonAsync($"/api/v1/lobby/players/{bob}/join", new { address = "friends:new:2" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var room = (await opened.Content.ReadFromJsonAsync<RoomView>(Json))!;
+
+        var joined = await caller.PostAsJsonAsync($"/api/v1/lobby/players/{other}/join", new { address = room.Address });
+
+        await joined.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var seats = await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json);
+        Assert.Equal([new SeatView(1, bob)], seats!.Players);
+    }
+
+    [Fact]
+    public async Task APlayersOwnIdInAnotherEncodingIsStillThatPlayer()
+    {
+        var bob = $"bob{Guid.NewGuid():N}";
+        var caller = factory.CreateClient().As(TestAuth.TokenFor(bob));
+
+        var read = await caller.GetAsync($"/api/v1/lobby/players/%62{bob[1..]}");
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(bob, (await read.Content.ReadFromJsonAsync<PlayerView>(Json))!.PlayerId);
+    }
 }
