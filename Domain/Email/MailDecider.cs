@@ -2,8 +2,10 @@
 namespace Keel.Domain.Email;
 
 /// <summary>Decides what to send. A command seen before sends nothing, so re-delivered events never mail twice.</summary>
-public static class MailDecider
+public sealed class MailDecider : IDecider<MailCommand, Mailbox, MailEvent, NoRejection>
 {
+    private MailDecider() { }
+
     public static Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) => command switch
     {
         MailCommand.SendWelcome c when state.HasSent(WelcomeMail.MessageIdFor(c.User)) => Decision<MailEvent, NoRejection>.Nothing,

@@ -3,7 +3,7 @@ using Keel.Domain.Users;
 namespace Keel.Domain.Email;
 
 /// <summary>The mails sent to one address, oldest first.</summary>
-public sealed record Mailbox(IReadOnlyList<SentMail> Sent)
+public sealed record Mailbox(IReadOnlyList<SentMail> Sent) : IState<Mailbox, MailEvent>
 {
     public static Mailbox Initial { get; } = new([]);
 

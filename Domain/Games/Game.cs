@@ -3,7 +3,7 @@ using Keel.Domain.Lobby;
 namespace Keel.Domain.Games;
 
 /// <summary>The record of one game, keyed by the room it was played from.</summary>
-public abstract record Game
+public abstract record Game : IState<Game, GameEvent>
 {
     private Game() { }
 

@@ -2,8 +2,10 @@
 namespace Keel.Domain.Games;
 
 /// <summary>A game starts once: a second start (a redelivered fill-up) changes nothing.</summary>
-public static class GameDecider
+public sealed class GameDecider : IDecider<GameCommand, Game, GameEvent, NoRejection>
 {
+    private GameDecider() { }
+
     public static Decision<GameEvent, NoRejection> Decide(GameCommand command, Game state) => (command, state) switch
     {
         (GameCommand.Start c, Game.NotStarted) =>

@@ -4,7 +4,7 @@ namespace Keel.Domain.Lobby;
 /// One player in the lobby: their wait mode and the one room they took a seat in and have not left (by then it may
 /// have filled up and be playing). The player's aggregate is where "at most one waiting room" is kept.
 /// </summary>
-public sealed record Player(WaitMode WaitMode, RoomId? Room)
+public sealed record Player(WaitMode WaitMode, RoomId? Room) : IState<Player, PlayerEvent>
 {
     public static Player Initial { get; } = new(WaitMode.OnlineOnly, null);
 

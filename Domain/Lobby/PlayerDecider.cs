@@ -5,8 +5,10 @@ namespace Keel.Domain.Lobby;
 /// Decides a player's seat and wait mode. Every <see cref="PlayerEvent.Unseated"/> it decides is a room the host
 /// must leave before the event is recorded.
 /// </summary>
-public static class PlayerDecider
+public sealed class PlayerDecider : IDecider<PlayerCommand, Player, PlayerEvent, NoRejection>
 {
+    private PlayerDecider() { }
+
     public static Decision<PlayerEvent, NoRejection> Decide(PlayerCommand command, Player state) => (command, state) switch
     {
         (PlayerCommand.JoinRoom c, { Room: var room }) when room == c.Room => Decision<PlayerEvent, NoRejection>.Nothing,

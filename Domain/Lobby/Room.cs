@@ -1,7 +1,7 @@
 namespace Keel.Domain.Lobby;
 
 /// <summary>The state of one room.</summary>
-public abstract record Room
+public abstract record Room : IState<Room, RoomEvent>
 {
     private Room() { }
 

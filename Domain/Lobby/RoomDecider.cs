@@ -2,8 +2,10 @@
 namespace Keel.Domain.Lobby;
 
 /// <summary>Decides who sits in a room. The last seat taken fills the room up: from then on it accepts nobody.</summary>
-public static class RoomDecider
+public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRejection>
 {
+    private RoomDecider() { }
+
     public static Decision<RoomEvent, RoomRejection> Decide(RoomCommand command, Room state) => (command, state) switch
     {
         (RoomCommand.Open c, Room.Unopened) when !SeatsFit(c.Room.Kind, c.Seats) =>

@@ -2,7 +2,7 @@
 namespace Keel.Domain.Users;
 
 /// <summary>Who owns one normalized e-mail address. Keeps addresses unique across all users.</summary>
-public abstract record EmailOwnership
+public abstract record EmailOwnership : IState<EmailOwnership, EmailOwnershipEvent>
 {
     private EmailOwnership() { }
 

@@ -1,8 +1,10 @@
 
 namespace Keel.Domain.Users;
 
-public static class EmailOwnershipDecider
+public sealed class EmailOwnershipDecider : IDecider<EmailOwnershipCommand, EmailOwnership, EmailOwnershipEvent, EmailOwnershipRejection>
 {
+    private EmailOwnershipDecider() { }
+
     public static Decision<EmailOwnershipEvent, EmailOwnershipRejection> Decide(
         EmailOwnershipCommand command, EmailOwnership state) => (command, state) switch
         {

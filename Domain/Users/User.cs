@@ -1,7 +1,7 @@
 namespace Keel.Domain.Users;
 
 /// <summary>The state of one user account.</summary>
-public abstract record User
+public abstract record User : IState<User, UserEvent>
 {
     private User() { }
 

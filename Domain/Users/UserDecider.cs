@@ -2,8 +2,10 @@
 namespace Keel.Domain.Users;
 
 /// <summary>Decides user commands. Address uniqueness is decided by <see cref="EmailOwnershipDecider"/>.</summary>
-public static class UserDecider
+public sealed class UserDecider : IDecider<UserCommand, User, UserEvent, UserRejection>
 {
+    private UserDecider() { }
+
     public static Decision<UserEvent, UserRejection> Decide(UserCommand command, User state) => (command, state) switch
     {
         (UserCommand.Register c, User.Unregistered) =>

@@ -15,15 +15,8 @@ internal sealed class MailboxGrain(
     IEventLog log,
     TimeProvider clock,
     IMailSender sender)
-    : AggregateGrain<Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
+    : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
 {
-    protected override Mailbox Initial => Mailbox.Initial;
-
-    protected override Mailbox Evolve(Mailbox state, MailEvent @event) => Mailbox.Evolve(state, @event);
-
-    protected override Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) =>
-        MailDecider.Decide(command, state);
-
     protected override IEvent ToContract(MailEvent @event) => MailContracts.ToContract(@event);
 
     protected override MailEvent FromContract(IEvent @event) => MailContracts.FromContract(@event);

@@ -13,14 +13,8 @@ namespace Keel.Grains.Games;
 [KeelService(GamesService.Name)]
 [GrainType("keel.games.game")]
 internal sealed class GameGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<Game, GameCommand, GameEvent, NoRejection>(log, clock), IGameGrain
+    : AggregateGrain<GameDecider, Game, GameCommand, GameEvent, NoRejection>(log, clock), IGameGrain
 {
-    protected override Game Initial => Game.Initial;
-
-    protected override Game Evolve(Game state, GameEvent @event) => Game.Evolve(state, @event);
-
-    protected override Decision<GameEvent, NoRejection> Decide(GameCommand command, Game state) => GameDecider.Decide(command, state);
-
     protected override IEvent ToContract(GameEvent @event) => @event switch
     {
         GameEvent.Started e => new GameStarted(e.Room.Value, LobbyContracts.ToSeats(e.Table), e.Pot, e.StartedAt),

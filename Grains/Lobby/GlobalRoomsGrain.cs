@@ -15,15 +15,8 @@ namespace Keel.Grains.Lobby;
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.global-rooms")]
 internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(log, clock), IGlobalRoomsGrain
+    : AggregateGrain<GlobalRoomsDecider, GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(log, clock), IGlobalRoomsGrain
 {
-    protected override GlobalRooms Initial => GlobalRooms.Initial;
-
-    protected override GlobalRooms Evolve(GlobalRooms state, GlobalRoomsEvent @event) => GlobalRooms.Evolve(state, @event);
-
-    protected override Decision<GlobalRoomsEvent, NoRejection> Decide(GlobalRoomsCommand command, GlobalRooms state) =>
-        GlobalRoomsDecider.Decide(command, state);
-
     protected override IEvent ToContract(GlobalRoomsEvent @event) => @event switch
     {
         GlobalRoomsEvent.NextOpened e => new GlobalRoomOpened(e.Number),

@@ -16,17 +16,11 @@ namespace Keel.Grains.Lobby;
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.player")]
 internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<Player, PlayerCommand, PlayerEvent, NoRejection>(log, clock), IPlayerGrain
+    : AggregateGrain<PlayerDecider, Player, PlayerCommand, PlayerEvent, NoRejection>(log, clock), IPlayerGrain
 {
     private const int CodeAttempts = 5;
 
     private PlayerId Id => PlayerId.Parse(StreamKey);
-
-    protected override Player Initial => Player.Initial;
-
-    protected override Player Evolve(Player state, PlayerEvent @event) => Player.Evolve(state, @event);
-
-    protected override Decision<PlayerEvent, NoRejection> Decide(PlayerCommand command, Player state) => PlayerDecider.Decide(command, state);
 
     protected override IEvent ToContract(PlayerEvent @event) => LobbyContracts.ToContract(@event);
 

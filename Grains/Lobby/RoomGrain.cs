@@ -12,17 +12,11 @@ namespace Keel.Grains.Lobby;
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.room")]
 internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<Room, RoomCommand, RoomEvent, RoomRejection>(log, clock), IRoomGrain
+    : AggregateGrain<RoomDecider, Room, RoomCommand, RoomEvent, RoomRejection>(log, clock), IRoomGrain
 {
     private RoomId Id => RoomId.Parse(StreamKey);
 
-    protected override Room Initial => Room.Initial;
-
     protected override string? StreamNamespace => LobbyService.Name;
-
-    protected override Room Evolve(Room state, RoomEvent @event) => Room.Evolve(state, @event);
-
-    protected override Decision<RoomEvent, RoomRejection> Decide(RoomCommand command, Room state) => RoomDecider.Decide(command, state);
 
     protected override IEvent ToContract(RoomEvent @event) => LobbyContracts.ToContract(@event, StreamKey);
 

@@ -13,17 +13,9 @@ namespace Keel.Grains.Users;
 internal sealed class EmailOwnershipGrain(
     IEventLog log,
     TimeProvider clock)
-    : AggregateGrain<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(log, clock),
+    : AggregateGrain<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(log, clock),
         IEmailOwnershipGrain
 {
-    protected override EmailOwnership Initial => EmailOwnership.Initial;
-
-    protected override EmailOwnership Evolve(EmailOwnership state, EmailOwnershipEvent @event) =>
-        EmailOwnership.Evolve(state, @event);
-
-    protected override Decision<EmailOwnershipEvent, EmailOwnershipRejection> Decide(
-        EmailOwnershipCommand command, EmailOwnership state) => EmailOwnershipDecider.Decide(command, state);
-
     protected override IEvent ToContract(EmailOwnershipEvent @event) => @event switch
     {
         EmailOwnershipEvent.Claimed e => new EmailClaimed(e.Owner.Value),

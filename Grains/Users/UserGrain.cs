@@ -1,6 +1,5 @@
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
-using Keel.Domain;
 using Keel.Domain.Users;
 using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
@@ -13,16 +12,9 @@ namespace Keel.Grains.Users;
 internal sealed class UserGrain(
     IEventLog log,
     TimeProvider clock)
-    : AggregateGrain<User, UserCommand, UserEvent, UserRejection>(log, clock), IUserGrain
+    : AggregateGrain<UserDecider, User, UserCommand, UserEvent, UserRejection>(log, clock), IUserGrain
 {
-    protected override User Initial => User.Initial;
-
     protected override string? StreamNamespace => UsersService.Name;
-
-    protected override User Evolve(User state, UserEvent @event) => User.Evolve(state, @event);
-
-    protected override Decision<UserEvent, UserRejection> Decide(UserCommand command, User state) =>
-        UserDecider.Decide(command, state);
 
     protected override IEvent ToContract(UserEvent @event) => UserContracts.ToContract(@event);
 

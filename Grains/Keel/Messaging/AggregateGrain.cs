@@ -10,10 +10,12 @@ namespace Keel.Grains.Messaging;
 
 /// <summary>
 /// Runs commands for one aggregate: load (snapshot + tail) → decide → append the new events → reply. The append is
-/// also what delivers the events to subscriptions (the log is the outbox). A concrete grain supplies the pure
-/// functions and the mapping to contract events; nothing else.
+/// also what delivers the events to subscriptions (the log is the outbox). A concrete grain names its decider and
+/// maps its events to their contract records; nothing else.
 /// </summary>
-internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TRejection>(IEventLog log, TimeProvider clock) : Grain
+internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(IEventLog log, TimeProvider clock) : Grain
+    where TDecider : IDecider<TCommand, TState, TEvent, TRejection>
+    where TState : IState<TState, TEvent>
     where TCommand : notnull
     where TEvent : notnull
     where TRejection : notnull
@@ -34,8 +36,6 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
     protected DateTimeOffset Now => clock.GetUtcNow();
 
-    protected abstract TState Initial { get; }
-
     /// <summary>The namespace this aggregate's events are delivered on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
 
@@ -44,10 +44,6 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
 
     /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
     private string Stream => _stream ??= this.GetGrainId().ToString();
-
-    protected abstract TState Evolve(TState state, TEvent @event);
-
-    protected abstract Decision<TEvent, TRejection> Decide(TCommand command, TState state);
 
     protected abstract IEvent ToContract(TEvent @event);
 
@@ -69,7 +65,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stored = await log.LoadAsync(Stream);
-        var state = Initial;
+        var state = TState.Initial;
         if (stored.Snapshot is { } snapshot)
         {
             state = FromSnapshot(snapshot.State);
@@ -78,7 +74,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         }
         foreach (var envelope in stored.Events)
         {
-            state = Evolve(state, FromContract(envelope.Event));
+            state = TState.Evolve(state, FromContract(envelope.Event));
             _version = envelope.Version;
             if (envelope.CausationId is { } cause)
             {
@@ -102,7 +98,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
             var cause = Causation.Take();
             var decision = cause is not null && _causes.Contains(cause)
                 ? Decision<TEvent, TRejection>.Nothing // this event's effect is recorded already: a redelivery
-                : Decide(command, State);
+                : TDecider.Decide(command, State);
             if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
             {
                 await BeforeRecordAsync(accepted.Events);
@@ -154,7 +150,7 @@ internal abstract partial class AggregateGrain<TState, TCommand, TEvent, TReject
         var state = State;
         foreach (var @event in events)
         {
-            state = Evolve(state, @event);
+            state = TState.Evolve(state, @event);
         }
         State = state;
         _version += events.Count;
