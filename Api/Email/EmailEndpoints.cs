@@ -27,7 +27,7 @@ public static class EmailEndpoints
     /// <param name="to">The recipient's e-mail address.</param>
     /// <param name="grains">The cluster.</param>
     /// <param name="caller">Who asks.</param>
-    public static async Task<Results<Ok<IReadOnlyList<MailMessage>>, ProblemHttpResult>> GetMessagesAsync(
+    public static async Task<Results<Ok<IReadOnlyList<Domain.Email.MailMessage>>, ProblemHttpResult>> GetMessagesAsync(
         string to, IGrainFactory grains, ClaimsPrincipal caller)
     {
         if (!EmailAddress.TryParse(to, out var address, out var error))

@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Email;
 
 /// <summary>Decides what to send. A command seen before sends nothing, so re-delivered events never mail twice.</summary>
@@ -9,8 +8,11 @@ public sealed class MailDecider : IDecider<MailCommand, Mailbox, MailEvent, NoRe
     public static Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) => command switch
     {
         MailCommand.SendWelcome c when state.HasSent(WelcomeMail.MessageIdFor(c.User)) => Decision<MailEvent, NoRejection>.Nothing,
-        MailCommand.SendWelcome c => Decision<MailEvent, NoRejection>.Emit(
-            new MailEvent.Sent(WelcomeMail.MessageIdFor(c.User), c.To, MailKind.Welcome, WelcomeMail.Compose(c.Name), c.Now)),
+        MailCommand.SendWelcome c => Welcome(c, WelcomeMail.Compose(c.Name)),
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
     };
+
+    private static Decision<MailEvent, NoRejection> Welcome(MailCommand.SendWelcome command, MailContent content) =>
+        Decision<MailEvent, NoRejection>.Emit(new MailEvent.Sent(
+            WelcomeMail.MessageIdFor(command.User), command.To, MailKind.Welcome, content.Subject, content.TextBody, command.Now));
 }

@@ -15,7 +15,7 @@ public abstract record Game : IState<Game, GameEvent>
 
     public static Game Evolve(Game state, GameEvent @event) => @event switch
     {
-        GameEvent.Started e => new Started(e.Room, e.Table, e.Pot, e.StartedAt),
+        GameEvent.Started e => new Started(e.RoomId, e.Table, e.Pot, e.StartedAt),
         _ => state,
     };
 }

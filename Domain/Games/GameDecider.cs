@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Games;
 
 /// <summary>A game starts once: a second start (a redelivered fill-up) changes nothing.</summary>

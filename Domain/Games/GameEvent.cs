@@ -2,9 +2,10 @@ using Keel.Domain.Lobby;
 
 namespace Keel.Domain.Games;
 
-public abstract record GameEvent
+public abstract record GameEvent : IEvent
 {
     private GameEvent() { }
 
-    public sealed record Started(RoomId Room, Table Table, int Pot, DateTimeOffset StartedAt) : GameEvent;
+    [WireName("keel.games.game-started.v1")]
+    public sealed record Started(RoomId RoomId, Table Table, int Pot, DateTimeOffset StartedAt) : GameEvent;
 }

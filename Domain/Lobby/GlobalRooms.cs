@@ -4,6 +4,7 @@ namespace Keel.Domain.Lobby;
 /// The shared two-player rooms: which one is open. Room 1 is open from the start; when the open room fills up, the
 /// next one opens.
 /// </summary>
+[WireName("keel.lobby.global-rooms-snapshot.v1")]
 public sealed record GlobalRooms(int Open) : IState<GlobalRooms, GlobalRoomsEvent>
 {
     public static GlobalRooms Initial { get; } = new(1);

@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Lobby;
 
 /// <summary>Moves the open shared room on when it fills; a report about a room that is no longer open changes nothing.</summary>

@@ -4,14 +4,15 @@ namespace Keel.Domain.Lobby;
 /// One player in the lobby: their wait mode and the one room they took a seat in and have not left (by then it may
 /// have filled up and be playing). The player's aggregate is where "at most one waiting room" is kept.
 /// </summary>
-public sealed record Player(WaitMode WaitMode, RoomId? Room) : IState<Player, PlayerEvent>
+[WireName("keel.lobby.player-snapshot.v1")]
+public sealed record Player(WaitMode WaitMode, RoomId? RoomId) : IState<Player, PlayerEvent>
 {
     public static Player Initial { get; } = new(WaitMode.OnlineOnly, null);
 
     public static Player Evolve(Player state, PlayerEvent @event) => @event switch
     {
-        PlayerEvent.Seated e => state with { Room = e.Room },
-        PlayerEvent.Unseated e when e.Room == state.Room => state with { Room = null },
+        PlayerEvent.Seated e => state with { RoomId = e.RoomId },
+        PlayerEvent.Unseated e when e.RoomId == state.RoomId => state with { RoomId = null },
         PlayerEvent.WaitModeUpdated e => state with { WaitMode = e.Mode },
         _ => state,
     };

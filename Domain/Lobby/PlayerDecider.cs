@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Lobby;
 
 /// <summary>
@@ -11,15 +10,15 @@ public sealed class PlayerDecider : IDecider<PlayerCommand, Player, PlayerEvent,
 
     public static Decision<PlayerEvent, NoRejection> Decide(PlayerCommand command, Player state) => (command, state) switch
     {
-        (PlayerCommand.JoinRoom c, { Room: var room }) when room == c.Room => Decision<PlayerEvent, NoRejection>.Nothing,
-        (PlayerCommand.JoinRoom c, { Room: null }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Seated(c.Room)),
-        (PlayerCommand.JoinRoom c, { Room: { } first }) =>
+        (PlayerCommand.JoinRoom c, { RoomId: var room }) when room == c.Room => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.JoinRoom c, { RoomId: null }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Seated(c.Room)),
+        (PlayerCommand.JoinRoom c, { RoomId: { } first }) =>
             Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(first), new PlayerEvent.Seated(c.Room)),
-        (PlayerCommand.LeaveAllRooms, { Room: { } room }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
+        (PlayerCommand.LeaveAllRooms, { RoomId: { } room }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
         (PlayerCommand.LeaveAllRooms, _) => Decision<PlayerEvent, NoRejection>.Nothing,
         (PlayerCommand.UpdateWaitMode c, _) when c.Mode == state.WaitMode => Decision<PlayerEvent, NoRejection>.Nothing,
         (PlayerCommand.UpdateWaitMode c, _) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.WaitModeUpdated(c.Mode)),
-        (PlayerCommand.GoOffline, { WaitMode: WaitMode.OnlineOnly, Room: { } room }) =>
+        (PlayerCommand.GoOffline, { WaitMode: WaitMode.OnlineOnly, RoomId: { } room }) =>
             Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
         (PlayerCommand.GoOffline, _) => Decision<PlayerEvent, NoRejection>.Nothing,
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),

@@ -1,15 +1,18 @@
 namespace Keel.Domain.Lobby;
 
 /// <summary>What has happened to a player in the lobby.</summary>
-public abstract record PlayerEvent
+public abstract record PlayerEvent : IEvent
 {
     private PlayerEvent() { }
 
-    /// <summary>The player took a seat in <paramref name="Room"/>.</summary>
-    public sealed record Seated(RoomId Room) : PlayerEvent;
+    /// <summary>The player took a seat in <paramref name="RoomId"/>.</summary>
+    [WireName("keel.lobby.player-seated.v1")]
+    public sealed record Seated(RoomId RoomId) : PlayerEvent;
 
-    /// <summary>The player left <paramref name="Room"/> (the room refunds the buy-in if it was still waiting).</summary>
-    public sealed record Unseated(RoomId Room) : PlayerEvent;
+    /// <summary>The player left <paramref name="RoomId"/> (the room refunds the buy-in if it was still waiting).</summary>
+    [WireName("keel.lobby.player-unseated.v1")]
+    public sealed record Unseated(RoomId RoomId) : PlayerEvent;
 
+    [WireName("keel.lobby.wait-mode-updated.v1")]
     public sealed record WaitModeUpdated(WaitMode Mode) : PlayerEvent;
 }

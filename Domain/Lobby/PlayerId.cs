@@ -1,7 +1,7 @@
 namespace Keel.Domain.Lobby;
 
 /// <summary>Identifies a player: 1 to 64 letters, digits, '-', '_' or '.' (a user id, as authentication gives it).</summary>
-public sealed record PlayerId
+public sealed record PlayerId : IValue<string>
 {
     public const int MaxLength = 64;
 

@@ -18,9 +18,9 @@ public abstract record Room : IState<Room, RoomEvent>
 
     public static Room Evolve(Room state, RoomEvent @event) => (state, @event) switch
     {
-        (_, RoomEvent.Created e) => new Waiting(e.Room, e.Seats, e.Stakes, Table.Empty),
-        (Waiting w, RoomEvent.PlayerJoined e) => w with { Table = w.Table.With(new Seat(e.Seat, e.Player)) },
-        (Waiting w, RoomEvent.PlayerLeft e) => w with { Table = w.Table.Without(e.Player) },
+        (_, RoomEvent.Created e) => new Waiting(e.RoomId, e.Seats, new Stakes(e.BuyIn, e.Tax), Table.Empty),
+        (Waiting w, RoomEvent.PlayerJoined e) => w with { Table = w.Table.With(new TakenSeat(e.Seat, e.PlayerId)) },
+        (Waiting w, RoomEvent.PlayerLeft e) => w with { Table = w.Table.Without(e.PlayerId) },
         (Waiting w, RoomEvent.FilledUp e) => new Playing(w.Id, w.Seats, w.Stakes, e.Table),
         _ => state,
     };

@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Lobby;
 
 /// <summary>Decides who sits in a room. The last seat taken fills the room up: from then on it accepts nobody.</summary>
@@ -11,7 +10,7 @@ public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRej
         (RoomCommand.Open c, Room.Unopened) when !SeatsFit(c.Room.Kind, c.Seats) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.BadAddress(c.Room.Address, $"A {c.Room.Kind} room cannot have {c.Seats} seats.")),
         (RoomCommand.Open c, Room.Unopened) =>
-            Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.Created(c.Room, c.Seats, Stakes.Of(c.Room.Kind)), new RoomEvent.PlayerJoined(c.Opener, 1)),
+            Opened(c.Room, c.Seats, c.Opener),
         (RoomCommand.Open c, _) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.AlreadyOpen(c.Room)),
         (RoomCommand.Join c, Room.Unopened) =>
@@ -24,7 +23,7 @@ public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRej
         (RoomCommand.Join, Room.Playing p) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.AlreadyFull(p.Id)),
         (RoomCommand.Leave c, Room.Waiting w) when w.Table.Of(c.Player) is { } seat =>
-            Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.PlayerLeft(c.Player, seat.Number, w.Stakes.BuyIn)),
+            Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.PlayerLeft(w.Id, c.Player, seat.Seat, w.Stakes.BuyIn)),
         (RoomCommand.Leave, _) =>
             Decision<RoomEvent, RoomRejection>.Nothing, // not seated, or the game has started: nothing to give back
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name} in {state.GetType().Name}."),
@@ -34,12 +33,18 @@ public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRej
         ? seats == RoomAddress.GlobalSeats
         : seats is >= RoomAddress.MinFriendsSeats and <= RoomAddress.MaxFriendsSeats;
 
+    private static Decision<RoomEvent, RoomRejection> Opened(RoomId room, int seats, PlayerId opener)
+    {
+        var stakes = Stakes.Of(room.Kind);
+        return Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.Created(room, seats, stakes.BuyIn, stakes.Tax), new RoomEvent.PlayerJoined(room, opener, 1));
+    }
+
     private static Decision<RoomEvent, RoomRejection> Join(PlayerId player, Room.Waiting room)
     {
-        var joined = new RoomEvent.PlayerJoined(player, room.Table.FirstFreeSeat());
-        var table = room.Table.With(new Seat(joined.Seat, player));
+        var joined = new RoomEvent.PlayerJoined(room.Id, player, room.Table.FirstFreeSeat());
+        var table = room.Table.With(new TakenSeat(joined.Seat, player));
         return table.Count < room.Seats
             ? Decision<RoomEvent, RoomRejection>.Emit(joined)
-            : Decision<RoomEvent, RoomRejection>.Emit(joined, new RoomEvent.FilledUp(table, room.Stakes.PotFor(room.Seats)));
+            : Decision<RoomEvent, RoomRejection>.Emit(joined, new RoomEvent.FilledUp(room.Id, table, room.Stakes.PotFor(room.Seats)));
     }
 }

@@ -1,17 +1,21 @@
 namespace Keel.Domain.Lobby;
 
 /// <summary>What has happened in a room.</summary>
-public abstract record RoomEvent
+public abstract record RoomEvent : IEvent
 {
     private RoomEvent() { }
 
-    public sealed record Created(RoomId Room, int Seats, Stakes Stakes) : RoomEvent;
+    [WireName("keel.lobby.room-created.v1")]
+    public sealed record Created(RoomId RoomId, int Seats, int BuyIn, int Tax) : RoomEvent;
 
-    public sealed record PlayerJoined(PlayerId Player, int Seat) : RoomEvent;
+    [WireName("keel.lobby.player-joined-room.v1")]
+    public sealed record PlayerJoined(RoomId RoomId, PlayerId PlayerId, int Seat) : RoomEvent;
 
     /// <summary>The player gave up their seat and got <paramref name="Refund"/> (the whole buy-in) back.</summary>
-    public sealed record PlayerLeft(PlayerId Player, int Seat, int Refund) : RoomEvent;
+    [WireName("keel.lobby.player-left-room.v1")]
+    public sealed record PlayerLeft(RoomId RoomId, PlayerId PlayerId, int Seat, int Refund) : RoomEvent;
 
     /// <summary>The last seat was taken: the table is final and the game's pot is <paramref name="Pot"/>.</summary>
-    public sealed record FilledUp(Table Table, int Pot) : RoomEvent;
+    [WireName("keel.lobby.room-filled-up.v1")]
+    public sealed record FilledUp(RoomId RoomId, Table Table, int Pot) : RoomEvent;
 }

@@ -6,7 +6,7 @@ namespace Keel.Domain.Lobby;
 /// Identifies a room: <c>friends-{code}</c> for a friends room (so <c>friends:{code}</c> finds it without an index),
 /// <c>global2-{n}</c> for the n-th shared two-player room.
 /// </summary>
-public sealed record RoomId
+public sealed record RoomId : IValue<string>
 {
     private const string FriendsPrefix = "friends-";
     private const string GlobalPrefix = "global2-";

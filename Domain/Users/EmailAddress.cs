@@ -4,7 +4,7 @@ namespace Keel.Domain.Users;
 /// A syntactically valid e-mail address in normal form: trimmed, with the domain part lower-cased.
 /// The local part keeps its case (RFC 5321 leaves it to the receiving server).
 /// </summary>
-public sealed record EmailAddress
+public sealed record EmailAddress : IValue<string>
 {
     public const int MaxLength = 254;
     private const int MaxLocalLength = 64;

@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Users;
 
 /// <summary>Who owns one normalized e-mail address. Keeps addresses unique across all users.</summary>

@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Users;
 
 public sealed class EmailOwnershipDecider : IDecider<EmailOwnershipCommand, EmailOwnership, EmailOwnershipEvent, EmailOwnershipRejection>

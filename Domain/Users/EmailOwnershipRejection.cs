@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Users;
 
 public abstract record EmailOwnershipRejection

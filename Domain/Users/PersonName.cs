@@ -1,7 +1,7 @@
 namespace Keel.Domain.Users;
 
 /// <summary>A person's display name: trimmed, not empty, at most <see cref="MaxLength"/> characters, no control characters.</summary>
-public sealed record PersonName
+public sealed record PersonName : IValue<string>
 {
     public const int MaxLength = 200;
 

@@ -15,7 +15,7 @@ public abstract record User : IState<User, UserEvent>
 
     public static User Evolve(User state, UserEvent @event) => @event switch
     {
-        UserEvent.Registered e => new Registered(e.Id, e.Email, e.Name, e.RegisteredAt),
+        UserEvent.Registered e => new Registered(e.UserId, e.Email, e.Name, e.RegisteredAt),
         _ => state,
     };
 }

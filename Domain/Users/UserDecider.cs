@@ -1,4 +1,3 @@
-
 namespace Keel.Domain.Users;
 
 /// <summary>Decides user commands. Address uniqueness is decided by <see cref="EmailOwnershipDecider"/>.</summary>

@@ -1,9 +1,10 @@
 namespace Keel.Domain.Users;
 
 /// <summary>What has happened to a user account.</summary>
-public abstract record UserEvent
+public abstract record UserEvent : IEvent
 {
     private UserEvent() { }
 
-    public sealed record Registered(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset RegisteredAt) : UserEvent;
+    [WireName("keel.users.user-registered.v1")]
+    public sealed record Registered(UserId UserId, EmailAddress Email, PersonName Name, DateTimeOffset RegisteredAt) : UserEvent;
 }

@@ -1,7 +1,7 @@
 namespace Keel.Domain.Users;
 
 /// <summary>Identifies a user. Never empty.</summary>
-public readonly record struct UserId
+public readonly record struct UserId : IValue<Guid>
 {
     private UserId(Guid value) => Value = value;
 

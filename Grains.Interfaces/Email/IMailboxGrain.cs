@@ -12,5 +12,5 @@ public interface IMailboxGrain : IGrainWithStringKey
 
     /// <summary>The mails sent to this address, oldest first.</summary>
     [Alias("messages"), ReadOnly]
-    Task<IReadOnlyList<MailMessage>> GetMessagesAsync();
+    Task<IReadOnlyList<Domain.Email.MailMessage>> GetMessagesAsync();
 }

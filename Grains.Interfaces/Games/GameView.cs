@@ -1,4 +1,4 @@
-using Keel.Grains.Interfaces.Lobby;
+using Keel.Domain.Lobby;
 
 namespace Keel.Grains.Interfaces.Games;
 
@@ -12,6 +12,6 @@ namespace Keel.Grains.Interfaces.Games;
 public sealed record GameView(
     [property: Id(0)] string GameId,
     [property: Id(1)] string RoomId,
-    [property: Id(2)] IReadOnlyList<SeatView> Table,
+    [property: Id(2)] IReadOnlyList<TakenSeat> Table,
     [property: Id(3)] int Pot,
     [property: Id(4)] DateTimeOffset StartedAt);

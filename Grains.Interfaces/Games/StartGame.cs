@@ -1,4 +1,4 @@
-using Keel.Grains.Interfaces.Lobby;
+using Keel.Domain.Lobby;
 
 namespace Keel.Grains.Interfaces.Games;
 
@@ -9,5 +9,5 @@ namespace Keel.Grains.Interfaces.Games;
 [GenerateSerializer, Immutable, Alias("keel.games.start-game.v1")]
 public sealed record StartGame(
     [property: Id(0)] string RoomId,
-    [property: Id(1)] IReadOnlyList<SeatView> Table,
+    [property: Id(1)] IReadOnlyList<TakenSeat> Table,
     [property: Id(2)] int Pot);

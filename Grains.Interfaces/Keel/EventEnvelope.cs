@@ -15,6 +15,6 @@ public sealed record EventEnvelope(
     [property: Id(1)] long Version,
     [property: Id(2)] DateTimeOffset OccurredAt,
     [property: Id(3)] string? TraceParent,
-    [property: Id(4)] IEvent Event,
+    [property: Id(4)] Domain.IEvent Event,
     [property: Id(5)] string? CausationId = null,
     [property: Id(6)] string? Actor = null);

@@ -1,3 +1,4 @@
+using Keel.Domain.Lobby;
 using Orleans.Concurrency;
 
 namespace Keel.Grains.Interfaces.Lobby;
@@ -17,7 +18,7 @@ public interface IPlayerGrain : IGrainWithStringKey
     [Alias("wait-mode")]
     Task<PlayerView> UpdateWaitModeAsync(UpdateWaitMode command);
 
-    /// <summary>The player went offline: with <see cref="PlayerWaitMode.OnlineOnly"/> they leave their room.</summary>
+    /// <summary>The player went offline: with <see cref="WaitMode.OnlineOnly"/> they leave their room.</summary>
     [Alias("offline")]
     Task<PlayerView> GoOfflineAsync();
 

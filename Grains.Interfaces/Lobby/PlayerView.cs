@@ -1,3 +1,5 @@
+using Keel.Domain.Lobby;
+
 namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A player in the lobby.</summary>
@@ -7,5 +9,5 @@ namespace Keel.Grains.Interfaces.Lobby;
 [GenerateSerializer, Immutable, Alias("keel.lobby.player-view.v1")]
 public sealed record PlayerView(
     [property: Id(0)] string PlayerId,
-    [property: Id(1)] PlayerWaitMode WaitMode,
+    [property: Id(1)] WaitMode WaitMode,
     [property: Id(2)] string? RoomId);

@@ -1,3 +1,5 @@
+using Keel.Domain.Lobby;
+
 namespace Keel.Grains.Interfaces.Lobby;
 
 /// <summary>A room and who sits in it.</summary>
@@ -16,4 +18,4 @@ public sealed record RoomView(
     [property: Id(3)] int BuyIn,
     [property: Id(4)] int Tax,
     [property: Id(5)] RoomStatus Status,
-    [property: Id(6)] IReadOnlyList<SeatView> Players);
+    [property: Id(6)] IReadOnlyList<TakenSeat> Players);

@@ -1,5 +1,4 @@
 using Keel.Grains.Interfaces.Email;
-using Keel.Grains.Interfaces;
 using Keel.Domain;
 using Keel.Domain.Email;
 using Keel.Domain.Users;
@@ -17,21 +16,13 @@ internal sealed class MailboxGrain(
     IMailSender sender)
     : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
 {
-    protected override IEvent ToContract(MailEvent @event) => MailContracts.ToContract(@event);
-
-    protected override MailEvent FromContract(IEvent @event) => MailContracts.FromContract(@event);
-
-    protected override object? ToSnapshot(Mailbox state) => MailContracts.ToSnapshot(state);
-
-    protected override Mailbox FromSnapshot(object snapshot) => MailContracts.FromSnapshot((MailboxSnapshot)snapshot);
-
     /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
     protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)
     {
         foreach (var sent in events.OfType<MailEvent.Sent>())
         {
             await sender.SendAsync(new OutgoingMail(
-                sent.MessageId, sent.To.Value, sent.Content.Subject, sent.Content.TextBody, sent.SentAt));
+                sent.MessageId, sent.To.Value, sent.Subject, sent.TextBody, sent.SentAt));
         }
     }
 
@@ -41,7 +32,5 @@ internal sealed class MailboxGrain(
         await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now));
     }
 
-    public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() =>
-        Task.FromResult<IReadOnlyList<MailMessage>>(
-            [.. State.Sent.Select(MailContracts.ToMessage)]);
+    public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() => Task.FromResult(State.Sent);
 }

@@ -1,5 +1,6 @@
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces;
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
@@ -14,7 +15,7 @@ internal sealed class WelcomeMailSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        UserRegistered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email).SendWelcomeAsync(new SendWelcomeMail(e.UserId, e.Name)),
+        UserEvent.Registered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email.Value).SendWelcomeAsync(new SendWelcomeMail(e.UserId.Value, e.Name.Value)),
         _ => Task.CompletedTask,
     };
 }

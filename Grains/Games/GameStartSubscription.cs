@@ -1,4 +1,5 @@
 using Keel.Grains.Interfaces.Games;
+using Keel.Domain.Lobby;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Messaging;
@@ -14,7 +15,7 @@ internal sealed class GameStartSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        RoomFilledUp e => GrainFactory.GetGrain<IGameGrain>(e.RoomId).StartAsync(new StartGame(e.RoomId, e.Table, e.Pot)),
+        RoomEvent.FilledUp e => GrainFactory.GetGrain<IGameGrain>(e.RoomId.Value).StartAsync(new StartGame(e.RoomId.Value, e.Table.Seats, e.Pot)),
         _ => Task.CompletedTask,
     };
 }

@@ -17,22 +17,6 @@ namespace Keel.Grains.Lobby;
 internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
     : AggregateGrain<GlobalRoomsDecider, GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(log, clock), IGlobalRoomsGrain
 {
-    protected override IEvent ToContract(GlobalRoomsEvent @event) => @event switch
-    {
-        GlobalRoomsEvent.NextOpened e => new GlobalRoomOpened(e.Number),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
-    };
-
-    protected override GlobalRoomsEvent FromContract(IEvent @event) => @event switch
-    {
-        GlobalRoomOpened e => new GlobalRoomsEvent.NextOpened(e.Number),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
-    };
-
-    protected override object? ToSnapshot(GlobalRooms state) => new GlobalRoomsSnapshot(state.Open);
-
-    protected override GlobalRooms FromSnapshot(object snapshot) => new(((GlobalRoomsSnapshot)snapshot).Open);
-
     /// <summary>Every join of a shared room passes here: keep the activation.</summary>
     protected override bool DeactivateAfter(Decision<GlobalRoomsEvent, NoRejection> decision) => false;
 

@@ -22,16 +22,6 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
 
     private PlayerId Id => PlayerId.Parse(StreamKey);
 
-    protected override IEvent ToContract(PlayerEvent @event) => LobbyContracts.ToContract(@event);
-
-    protected override PlayerEvent FromContract(IEvent @event) => LobbyContracts.FromPlayerContract(@event);
-
-    protected override object? ToSnapshot(Player state) => new PlayerSnapshot((PlayerWaitMode)state.WaitMode, state.Room?.Value);
-
-    protected override Player FromSnapshot(object snapshot) => snapshot is PlayerSnapshot s
-        ? new Player((WaitMode)s.WaitMode, s.RoomId is null ? null : RoomId.Parse(s.RoomId))
-        : throw new ArgumentException($"Not a player snapshot: {snapshot.GetType().Name}.", nameof(snapshot));
-
     /// <summary>A player in the lobby sends several commands and is read by the realtime gateway: keep the activation (collected when idle).</summary>
     protected override bool DeactivateAfter(Decision<PlayerEvent, NoRejection> decision) => false;
 
@@ -40,7 +30,7 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
     {
         foreach (var unseated in events.OfType<PlayerEvent.Unseated>())
         {
-            await GrainFactory.GetGrain<IRoomGrain>(unseated.Room.Value).LeaveAsync(Id.Value);
+            await GrainFactory.GetGrain<IRoomGrain>(unseated.RoomId.Value).LeaveAsync(Id.Value);
         }
     }
 
@@ -78,9 +68,9 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
     /// <summary>Runs the command; a seat change is told to the gateways following this player, after it is recorded.</summary>
     private async Task<PlayerView> RunAsync(PlayerCommand command)
     {
-        var before = State.Room;
+        var before = State.RoomId;
         await ExecuteAsync(command);
-        if (State.Room != before)
+        if (State.RoomId != before)
         {
             await TellWatchersAsync(watchers => watchers.PublishPlayerMovedAsync(Id.Value));
         }

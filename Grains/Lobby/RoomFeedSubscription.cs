@@ -1,3 +1,4 @@
+using Keel.Domain.Lobby;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Messaging;
@@ -13,10 +14,10 @@ internal sealed class RoomFeedSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        RoomCreated e => PublishAsync(e.RoomId, envelope),
-        PlayerJoinedRoom e => PublishAsync(e.RoomId, envelope),
-        PlayerLeftRoom e => PublishAsync(e.RoomId, envelope),
-        RoomFilledUp e => PublishAsync(e.RoomId, envelope),
+        RoomEvent.Created e => PublishAsync(e.RoomId.Value, envelope),
+        RoomEvent.PlayerJoined e => PublishAsync(e.RoomId.Value, envelope),
+        RoomEvent.PlayerLeft e => PublishAsync(e.RoomId.Value, envelope),
+        RoomEvent.FilledUp e => PublishAsync(e.RoomId.Value, envelope),
         _ => Task.CompletedTask,
     };
 

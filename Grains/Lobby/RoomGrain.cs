@@ -18,10 +18,6 @@ internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
 
     protected override string? StreamNamespace => LobbyService.Name;
 
-    protected override IEvent ToContract(RoomEvent @event) => LobbyContracts.ToContract(@event, StreamKey);
-
-    protected override RoomEvent FromContract(IEvent @event) => LobbyContracts.FromContract(@event);
-
     /// <summary>A room is joined by several players in a row: keep it while it is in use (collected when idle).</summary>
     protected override bool DeactivateAfter(Decision<RoomEvent, RoomRejection> decision) => false;
 

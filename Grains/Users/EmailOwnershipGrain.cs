@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
 using Keel.Domain;
 using Keel.Domain.Users;
@@ -16,18 +15,6 @@ internal sealed class EmailOwnershipGrain(
     : AggregateGrain<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(log, clock),
         IEmailOwnershipGrain
 {
-    protected override IEvent ToContract(EmailOwnershipEvent @event) => @event switch
-    {
-        EmailOwnershipEvent.Claimed e => new EmailClaimed(e.Owner.Value),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
-    };
-
-    protected override EmailOwnershipEvent FromContract(IEvent @event) => @event switch
-    {
-        EmailClaimed e => new EmailOwnershipEvent.Claimed(UserId.From(e.Owner)),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped event."),
-    };
-
     /// <summary>
     /// Only a fresh claim releases the activation. Competing claims queue up behind it; if every one of them
     /// deactivated too, the queue would be forwarded from activation to activation until Orleans gives up.

@@ -4,22 +4,9 @@ using Keel.Domain.Users;
 
 namespace Keel.Grains.Users;
 
-/// <summary>Maps the user aggregate's domain values to and from their contract records.</summary>
+/// <summary>Maps the user aggregate's rejections and state to what callers read.</summary>
 internal static class UserContracts
 {
-    public static IEvent ToContract(UserEvent @event) => @event switch
-    {
-        UserEvent.Registered e => new UserRegistered(e.Id.Value, e.Email.Value, e.Name.Value, e.RegisteredAt),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped user event."),
-    };
-
-    public static UserEvent FromContract(IEvent @event) => @event switch
-    {
-        UserRegistered e => new UserEvent.Registered(
-            UserId.From(e.UserId), EmailAddress.Parse(e.Email), PersonName.Parse(e.Name), e.RegisteredAt),
-        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unmapped user event."),
-    };
-
     public static Rejection ToRejection(UserRejection rejection) => rejection switch
     {
         UserRejection.EmailTaken e => new(

@@ -16,10 +16,6 @@ internal sealed class UserGrain(
 {
     protected override string? StreamNamespace => UsersService.Name;
 
-    protected override IEvent ToContract(UserEvent @event) => UserContracts.ToContract(@event);
-
-    protected override UserEvent FromContract(IEvent @event) => UserContracts.FromContract(@event);
-
     public async Task<CommandResult<UserView>> RegisterAsync(RegisterUser command)
     {
         if (!UserInput.TryParse(command, out var email, out var name, out var errors))

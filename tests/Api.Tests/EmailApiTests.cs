@@ -11,8 +11,8 @@ public class EmailApiTests(KeelApiFactory factory)
 {
     private readonly HttpClient _http = factory.CreateClient();
 
-    private async Task<MailMessage[]> MessagesToAsync(string address) =>
-        (await _http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
+    private async Task<MailView[]> MessagesToAsync(string address) =>
+        (await _http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
 
     [Fact]
     public async Task ARegisteredUserIsSentOneWelcomeMail()

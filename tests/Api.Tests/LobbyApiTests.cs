@@ -1,3 +1,4 @@
+using Keel.Domain.Lobby;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,7 +11,7 @@ namespace Keel.Api.Tests;
 [Collection(ApiCollection.Name)]
 public class LobbyApiTests(KeelApiFactory factory)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new Keel.Grains.Interfaces.Wire.ValueJsonConverter() } };
 
     private readonly HttpClient _http = factory.CreateClient();
 
@@ -37,7 +38,7 @@ public class LobbyApiTests(KeelApiFactory factory)
         var room = await response.Content.ReadFromJsonAsync<RoomView>(Json);
         Assert.NotNull(room);
         Assert.Equal($"/api/v1/lobby/rooms/{room.RoomId}", response.Headers.Location?.OriginalString);
-        Assert.Equal([new SeatView(1, ada)], room.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada))], room.Players);
         var read = await _http.GetFromJsonAsync<RoomView>(response.Headers.Location, Json);
         Assert.Equal(room.Address, read?.Address);
         Assert.Equal(room.Players, read?.Players);
@@ -57,7 +58,7 @@ public class LobbyApiTests(KeelApiFactory factory)
         var game = await Eventually.GetAsync(() => _http.GetAsync($"/api/v1/games/{room.RoomId}"),
             r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(10), $"the game of {room.RoomId}");
         var view = await game.Content.ReadFromJsonAsync<GameView>(Json);
-        Assert.Equal([new SeatView(1, ada), new SeatView(2, bob)], view?.Table);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada)), new TakenSeat(2, PlayerId.Parse(bob))], view?.Table);
         Assert.Equal(190, view?.Pot);
     }
 
@@ -111,12 +112,12 @@ public class LobbyApiTests(KeelApiFactory factory)
         var offlineKeeps = await _http.PutAsJsonAsync($"/api/v1/lobby/players/{ada}/wait-mode", new { mode = "OnlineAndOffline" });
         Assert.Equal(HttpStatusCode.OK, offlineKeeps.StatusCode);
         var afterOffline = await (await _http.PostAsync($"/api/v1/lobby/players/{ada}/offline", null)).Content.ReadFromJsonAsync<PlayerView>(Json);
-        Assert.Equal(new PlayerView(ada, PlayerWaitMode.OnlineAndOffline, room.RoomId), afterOffline);
+        Assert.Equal(new PlayerView(ada, WaitMode.OnlineAndOffline, room.RoomId), afterOffline);
         var leave = await _http.PostAsync($"/api/v1/lobby/players/{ada}/leave", null);
         Assert.Equal(HttpStatusCode.OK, leave.StatusCode);
 
         var player = await _http.GetFromJsonAsync<PlayerView>($"/api/v1/lobby/players/{ada}", Json);
-        Assert.Equal(new PlayerView(ada, PlayerWaitMode.OnlineAndOffline, null), player);
+        Assert.Equal(new PlayerView(ada, WaitMode.OnlineAndOffline, null), player);
         Assert.Empty((await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json))!.Players);
     }
 
@@ -128,7 +129,7 @@ public class LobbyApiTests(KeelApiFactory factory)
 
         var response = await _http.PostAsync($"/api/v1/lobby/players/{ada}/offline", null);
 
-        Assert.Equal(new PlayerView(ada, PlayerWaitMode.OnlineOnly, null), await response.Content.ReadFromJsonAsync<PlayerView>(Json));
+        Assert.Equal(new PlayerView(ada, WaitMode.OnlineOnly, null), await response.Content.ReadFromJsonAsync<PlayerView>(Json));
         Assert.Empty((await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json))!.Players);
     }
 
@@ -182,7 +183,7 @@ public class LobbyApiTests(KeelApiFactory factory)
 
         await joined.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         var seats = await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json);
-        Assert.Equal([new SeatView(1, bob)], seats!.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(bob))], seats!.Players);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Keel.Api.Tests;
 [Collection(ApiCollection.Name)]
 public class LobbyRealtimeTests(KeelApiFactory factory)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new Keel.Grains.Interfaces.Wire.ValueJsonConverter() } };
 
     private readonly HttpClient _http = factory.CreateClient();
 

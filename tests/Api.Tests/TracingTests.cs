@@ -28,9 +28,9 @@ public sealed class TracingTests(TelemetryApiFactory factory) : IClassFixture<Te
 
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Application" && s.DisplayName.Contains("UserGrain", StringComparison.Ordinal));
         var subscription = Assert.Single(trace, s => s.Source.Name == "Keel");
-        Assert.Equal("WelcomeMailSubscription UserRegistered", subscription.DisplayName);
+        Assert.Equal("WelcomeMailSubscription keel.users.user-registered.v1", subscription.DisplayName);
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Application" && s.DisplayName.Contains("MailboxGrain", StringComparison.Ordinal));
-        Assert.Single(await _http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}") ?? []);
+        Assert.Single(await _http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={address}") ?? []);
     }
 
     private Task<Activity[]> WaitForTraceAsync(ActivityTraceId traceId, Func<Activity[], bool> until) =>

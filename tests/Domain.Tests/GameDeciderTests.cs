@@ -7,7 +7,7 @@ namespace Keel.Domain.Tests;
 public class GameDeciderTests
 {
     private static readonly RoomId Room = RoomId.Global(4);
-    private static readonly Table Table = new([new Seat(1, PlayerId.Parse("ada")), new Seat(2, PlayerId.Parse("bob"))]);
+    private static readonly Table Table = new([new TakenSeat(1, PlayerId.Parse("ada")), new TakenSeat(2, PlayerId.Parse("bob"))]);
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private static DeciderSpec<Game, GameCommand, GameEvent, NoRejection> Spec() => new(Game.Initial, Game.Evolve, GameDecider.Decide);

@@ -14,8 +14,11 @@ public class MailDeciderTests
     private static DeciderSpec<Mailbox, MailCommand, MailEvent, NoRejection> Spec() =>
         new(Mailbox.Initial, Mailbox.Evolve, MailDecider.Decide);
 
-    private static MailEvent.Sent WelcomeSent(UserId user, string name) => new(
-        WelcomeMail.MessageIdFor(user), Address, MailKind.Welcome, WelcomeMail.Compose(PersonName.Parse(name)), Monday);
+    private static MailEvent.Sent WelcomeSent(UserId user, string name)
+    {
+        var content = WelcomeMail.Compose(PersonName.Parse(name));
+        return new(WelcomeMail.MessageIdFor(user), Address, MailKind.Welcome, content.Subject, content.TextBody, Monday);
+    }
 
     [Fact]
     public void SendsAWelcomeToANewUser() =>
@@ -40,7 +43,7 @@ public class MailDeciderTests
         var state = new[] { WelcomeSent(Ada, "Ada"), WelcomeSent(Grace, "Grace") }
             .Aggregate(Mailbox.Initial, (box, e) => Mailbox.Evolve(box, e));
 
-        Assert.Equal([WelcomeMail.MessageIdFor(Ada), WelcomeMail.MessageIdFor(Grace)], state.Sent.Select(m => m.MessageId));
+        Assert.Equal([WelcomeMail.MessageIdFor(Ada), WelcomeMail.MessageIdFor(Grace)], state.Sent.Select(m => m.Id));
     }
 
     [Fact]

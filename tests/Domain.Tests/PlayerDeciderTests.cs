@@ -30,7 +30,7 @@ public class PlayerDeciderTests
         var state = new PlayerEvent[] { new PlayerEvent.Seated(First), new PlayerEvent.Unseated(First), new PlayerEvent.Seated(Second) }
             .Aggregate(Player.Initial, Player.Evolve);
 
-        Assert.Equal(Second, state.Room);
+        Assert.Equal(Second, state.RoomId);
     }
 
     [Fact]

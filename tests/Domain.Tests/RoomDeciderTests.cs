@@ -13,20 +13,20 @@ public class RoomDeciderTests
     private static DeciderSpec<Room, RoomCommand, RoomEvent, RoomRejection> Spec() =>
         new(Room.Initial, Room.Evolve, RoomDecider.Decide);
 
-    private static RoomEvent.Created FriendsRoomOf(int seats) => new(Friends, seats, Stakes.Friends);
+    private static RoomEvent.Created FriendsRoomOf(int seats) => new(Friends, seats, Stakes.Friends.BuyIn, Stakes.Friends.Tax);
 
     private static Table TableOf(params PlayerId[] players) =>
-        new([.. players.Select((player, i) => new Seat(i + 1, player))]);
+        new([.. players.Select((player, i) => new TakenSeat(i + 1, player))]);
 
     [Fact]
     public void OpeningAFriendsRoomSeatsTheOpenerInSeatOne() =>
         Spec().When(new RoomCommand.Open(Friends, 3, Ada))
-            .Then(new RoomEvent.Created(Friends, 3, new Stakes(100, 5)), new RoomEvent.PlayerJoined(Ada, 1));
+            .Then(new RoomEvent.Created(Friends, 3, 100, 5), new RoomEvent.PlayerJoined(Friends, Ada, 1));
 
     [Fact]
     public void AGlobalRoomHasTheGlobalStakes() =>
         Spec().When(new RoomCommand.Open(Global1, 2, Ada))
-            .Then(new RoomEvent.Created(Global1, 2, new Stakes(50, 2)), new RoomEvent.PlayerJoined(Ada, 1));
+            .Then(new RoomEvent.Created(Global1, 2, 50, 2), new RoomEvent.PlayerJoined(Global1, Ada, 1));
 
     [Theory]
     [InlineData(1)]
@@ -42,7 +42,7 @@ public class RoomDeciderTests
 
     [Fact]
     public void AnOpenRoomCannotBeOpenedAgain() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1))
             .When(new RoomCommand.Open(Friends, 3, Bob))
             .ThenRejected(new RoomRejection.AlreadyOpen(Friends));
 
@@ -53,23 +53,23 @@ public class RoomDeciderTests
 
     [Fact]
     public void AJoinTakesTheFirstFreeSeat() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.PlayerLeft(Ada, 1, 100))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2), new RoomEvent.PlayerLeft(Friends, Ada, 1, 100))
             .When(new RoomCommand.Join(Friends, Cy))
-            .Then(new RoomEvent.PlayerJoined(Cy, 1));
+            .Then(new RoomEvent.PlayerJoined(Friends, Cy, 1));
 
     [Fact]
     public void TheLastSeatFillsTheRoomUpWithItsTableAndPot() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2))
             .When(new RoomCommand.Join(Friends, Cy))
-            .Then(new RoomEvent.PlayerJoined(Cy, 3), new RoomEvent.FilledUp(TableOf(Ada, Bob, Cy), 3 * (100 - 5)));
+            .Then(new RoomEvent.PlayerJoined(Friends, Cy, 3), new RoomEvent.FilledUp(Friends, TableOf(Ada, Bob, Cy), 3 * (100 - 5)));
 
     [Fact]
     public void AFullRoomIsPlaying()
     {
         var state = new RoomEvent[]
         {
-            new RoomEvent.Created(Global1, 2, Stakes.Global), new RoomEvent.PlayerJoined(Ada, 1),
-            new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 96),
+            new RoomEvent.Created(Global1, 2, Stakes.Global.BuyIn, Stakes.Global.Tax), new RoomEvent.PlayerJoined(Global1, Ada, 1),
+            new RoomEvent.PlayerJoined(Global1, Bob, 2), new RoomEvent.FilledUp(Global1, TableOf(Ada, Bob), 96),
         }.Aggregate(Room.Initial, Room.Evolve);
 
         Assert.Equal(new Room.Playing(Global1, 2, Stakes.Global, TableOf(Ada, Bob)), state);
@@ -77,43 +77,43 @@ public class RoomDeciderTests
 
     [Fact]
     public void JoiningAPlayingRoomIsAlreadyFull() =>
-        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2), new RoomEvent.FilledUp(Friends, TableOf(Ada, Bob), 190))
             .When(new RoomCommand.Join(Friends, Cy))
             .ThenRejected(new RoomRejection.AlreadyFull(Friends));
 
     [Fact]
     public void RepeatingTheJoinThatFilledTheRoomChangesNothing() =>
-        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2), new RoomEvent.FilledUp(Friends, TableOf(Ada, Bob), 190))
             .When(new RoomCommand.Join(Friends, Bob))
             .Then();
 
     [Fact]
     public void JoiningTheRoomOneSitsInChangesNothing() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1))
             .When(new RoomCommand.Join(Friends, Ada))
             .Then();
 
     [Fact]
     public void LeavingAWaitingRoomRefundsTheBuyIn() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2))
             .When(new RoomCommand.Leave(Bob))
-            .Then(new RoomEvent.PlayerLeft(Bob, 2, 100));
+            .Then(new RoomEvent.PlayerLeft(Friends, Bob, 2, 100));
 
     [Fact]
     public void LeavingARoomOneDoesNotSitInChangesNothing() =>
-        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Ada, 1))
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1))
             .When(new RoomCommand.Leave(Bob))
             .Then();
 
     [Fact]
     public void LeavingAPlayingRoomRefundsNothing() =>
-        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerJoined(Bob, 2), new RoomEvent.FilledUp(TableOf(Ada, Bob), 190))
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerJoined(Friends, Bob, 2), new RoomEvent.FilledUp(Friends, TableOf(Ada, Bob), 190))
             .When(new RoomCommand.Leave(Ada))
             .Then();
 
     [Fact]
     public void ALeftSeatCanBeTakenAgain() =>
-        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Ada, 1), new RoomEvent.PlayerLeft(Ada, 1, 100))
+        Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerLeft(Friends, Ada, 1, 100))
             .When(new RoomCommand.Join(Friends, Bob))
-            .Then(new RoomEvent.PlayerJoined(Bob, 1));
+            .Then(new RoomEvent.PlayerJoined(Friends, Bob, 1));
 }

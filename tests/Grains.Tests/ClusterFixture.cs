@@ -13,6 +13,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public ClusterFixture()
     {
         var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<IMailSender>(Mail);

@@ -27,6 +27,7 @@ public sealed class HostedServicesTests
     public async Task ASiloAskedToHostAnUnknownServiceDoesNotStart()
     {
         var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((_, silo) => silo.AddKeelServices(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [KeelSettings.Services] = "users,billing" })
             .Build()));

@@ -1,5 +1,6 @@
 using Keel.Grains.Interfaces;
-using Keel.Grains.Interfaces.Users;
+using Keel.Domain.Users;
+using Keel.Grains.Postgres.Upgrades;
 using Keel.Grains.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -14,7 +15,7 @@ public class InProcessGrainStorageTests(ClusterFixture fixture)
     private readonly GrainId _grain = GrainId.Create("keel.test", Guid.NewGuid().ToString("N"));
 
     private static EventEnvelope Envelope(string name) =>
-        new("test/1", 1, DateTimeOffset.UtcNow, null, new UserRegistered(Guid.NewGuid(), "a@example.com", name, DateTimeOffset.UtcNow));
+        new("test/1", 1, DateTimeOffset.UtcNow, null, new UserEvent.Registered(UserId.From(Guid.NewGuid()), EmailAddress.Parse("a@example.com"), PersonName.Parse(name), DateTimeOffset.UtcNow));
 
     [Fact]
     public async Task AWriterWithAStaleVersionConflictsInsteadOfOverwriting()
@@ -31,7 +32,7 @@ public class InProcessGrainStorageTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync("aggregate", _grain, second));
         var stored = new GrainState<AggregateRecord>(new AggregateRecord());
         await _storage.ReadStateAsync("aggregate", _grain, stored);
-        Assert.Equal("first", ((UserRegistered)Assert.Single(stored.State!.Events).Event).Name);
+        Assert.Equal("first", ((UserEvent.Registered)Assert.Single(stored.State!.Events).Event).Name.Value);
     }
 
     [Fact]
@@ -48,6 +49,6 @@ public class InProcessGrainStorageTests(ClusterFixture fixture)
         var again = new GrainState<AggregateRecord>(new AggregateRecord());
         await _storage.ReadStateAsync("aggregate", _grain, again);
 
-        Assert.Equal("kept", ((UserRegistered)Assert.Single(again.State!.Events).Event).Name);
+        Assert.Equal("kept", ((UserEvent.Registered)Assert.Single(again.State!.Events).Event).Name.Value);
     }
 }

@@ -34,12 +34,12 @@ public class LobbyGrainTests(ClusterFixture fixture)
         var room = opened.Value.Room;
         Assert.Matches("^friends:[2-9A-Z]{6}$", room.Address);
         Assert.Equal((3, 100, 5, RoomStatus.Waiting), (room.Seats, room.BuyIn, room.Tax, room.Status));
-        Assert.Equal([new SeatView(1, ada)], room.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada))], room.Players);
         await JoinAsync(bob, room.Address.ToLowerInvariant());
         var full = await JoinAsync(cy, room.Address);
 
         Assert.Equal(RoomStatus.Playing, full.Status);
-        Assert.Equal([new SeatView(1, ada), new SeatView(2, bob), new SeatView(3, cy)], full.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada)), new TakenSeat(2, PlayerId.Parse(bob)), new TakenSeat(3, PlayerId.Parse(cy))], full.Players);
         var game = await Eventually.GetAsync(
             () => fixture.Client.GetGrain<IGameGrain>(room.RoomId).GetAsync(), g => g is not null, Deadline, $"the game of {room.RoomId}");
         Assert.Equal(room.RoomId, game!.GameId);
@@ -106,7 +106,7 @@ public class LobbyGrainTests(ClusterFixture fixture)
         var result = await Player(ada).JoinAsync(new JoinRoom(full.Address));
 
         Assert.Equal("lobby.already-full", result.Rejection?.Code);
-        Assert.Equal([new SeatView(1, ada)], (await RoomAsync(mine.RoomId))!.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada))], (await RoomAsync(mine.RoomId))!.Players);
         Assert.Equal(mine.RoomId, (await Player(ada).GetAsync()).RoomId);
     }
 
@@ -119,7 +119,7 @@ public class LobbyGrainTests(ClusterFixture fixture)
 
         var again = await JoinAsync(bob, room.Address);
 
-        Assert.Equal([new SeatView(1, ada), new SeatView(2, bob)], again.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada)), new TakenSeat(2, PlayerId.Parse(bob))], again.Players);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class LobbyGrainTests(ClusterFixture fixture)
         var view = await Player(ada).LeaveAllRoomsAsync();
 
         Assert.Null(view.RoomId);
-        Assert.Equal([new SeatView(2, bob)], (await RoomAsync(room.RoomId))!.Players);
+        Assert.Equal([new TakenSeat(2, PlayerId.Parse(bob))], (await RoomAsync(room.RoomId))!.Players);
     }
 
     [Fact]
@@ -141,13 +141,13 @@ public class LobbyGrainTests(ClusterFixture fixture)
         var (ada, bob) = (NewPlayer(), NewPlayer());
         var room = await JoinAsync(ada, "friends:new:3");
         await JoinAsync(bob, room.Address);
-        Assert.Equal(PlayerWaitMode.OnlineAndOffline,
-            (await Player(bob).UpdateWaitModeAsync(new UpdateWaitMode(PlayerWaitMode.OnlineAndOffline))).WaitMode);
+        Assert.Equal(WaitMode.OnlineAndOffline,
+            (await Player(bob).UpdateWaitModeAsync(new UpdateWaitMode(WaitMode.OnlineAndOffline))).WaitMode);
 
         await Player(ada).GoOfflineAsync();
         await Player(bob).GoOfflineAsync();
 
-        Assert.Equal([new SeatView(2, bob)], (await RoomAsync(room.RoomId))!.Players);
+        Assert.Equal([new TakenSeat(2, PlayerId.Parse(bob))], (await RoomAsync(room.RoomId))!.Players);
         Assert.Null((await Player(ada).GetAsync()).RoomId);
         Assert.Equal(room.RoomId, (await Player(bob).GetAsync()).RoomId);
     }
@@ -179,9 +179,9 @@ public class LobbyGrainTests(ClusterFixture fixture)
         Assert.Equal(("global:2", 2, 50, 2), (first.Address, first.Seats, first.BuyIn, first.Tax));
         Assert.Equal(first.RoomId, same.RoomId);
         Assert.Equal(RoomStatus.Playing, same.Status);
-        Assert.Equal([new SeatView(1, ada), new SeatView(2, bob)], same.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada)), new TakenSeat(2, PlayerId.Parse(bob))], same.Players);
         Assert.NotEqual(first.RoomId, next.RoomId);
-        Assert.Equal([new SeatView(1, cy)], next.Players);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(cy))], next.Players);
         var game = await Eventually.GetAsync(
             () => fixture.Client.GetGrain<IGameGrain>(first.RoomId).GetAsync(), g => g is not null, Deadline, $"the game of {first.RoomId}");
         Assert.Equal(2 * (50 - 2), game!.Pot);

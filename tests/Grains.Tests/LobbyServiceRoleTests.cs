@@ -17,6 +17,7 @@ public sealed class LobbyServiceRoleTests : IAsyncLifetime
     public LobbyServiceRoleTests()
     {
         var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((options, silo) =>
         {
             var services = _roles.Count == 0 ? "lobby" : "games";

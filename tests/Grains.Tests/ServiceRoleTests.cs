@@ -19,6 +19,7 @@ public sealed class ServiceRoleTests : IAsyncLifetime
     public ServiceRoleTests()
     {
         var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((options, silo) =>
         {
             var services = _roles.Count == 0 ? "users" : "email";

@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;
@@ -11,7 +12,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
 
     private static string UniqueAddress() => $"welcome-{Guid.NewGuid():N}@example.com";
 
-    private Task<IReadOnlyList<MailMessage>> MessagesTo(string address) =>
+    private Task<IReadOnlyList<Keel.Domain.Email.MailMessage>> MessagesTo(string address) =>
         fixture.Client.GetGrain<IMailboxGrain>(address).GetMessagesAsync();
 
     [Fact]
@@ -24,7 +25,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         var messages = await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
 
         var message = Assert.Single(messages);
-        Assert.Equal("welcome", message.Kind);
+        Assert.Equal("welcome", message.Kind.Value);
         Assert.Equal($"welcome.{userId}", message.Id);
         var sent = Assert.Single(fixture.Mail.SentTo(address));
         Assert.Contains("Ada", sent.TextBody, StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         var userId = Guid.CreateVersion7();
         var streamKey = userId.ToString("N");
         var envelope = new EventEnvelope(
-            $"{streamKey}/1", 1, DateTimeOffset.UtcNow, null, new UserRegistered(userId, address, "Grace", DateTimeOffset.UtcNow));
+            $"{streamKey}/1", 1, DateTimeOffset.UtcNow, null, Registered(userId, address, "Grace"));
         var publisher = fixture.Client.GetGrain<IStreamPublisherGrain>(0);
 
         await publisher.PublishAsync(UsersService.Name, streamKey, envelope);
@@ -51,7 +52,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         {
             EventId = $"{streamKey}/2",
             Version = 2,
-            Event = new UserRegistered(Guid.CreateVersion7(), marker, "Marker", DateTimeOffset.UtcNow),
+            Event = Registered(Guid.CreateVersion7(), marker, "Marker"),
         });
         await Eventually.GetAsync(() => MessagesTo(marker), m => m.Count > 0, Deadline, $"the marker event's mail to {marker}");
 
@@ -72,4 +73,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
         Assert.Single(await mailbox.GetMessagesAsync());
         Assert.Single(fixture.Mail.SentTo(address));
     }
+
+    private static UserEvent.Registered Registered(Guid id, string address, string name) =>
+        new(UserId.From(id), EmailAddress.Parse(address), PersonName.Parse(name), DateTimeOffset.UtcNow);
 }

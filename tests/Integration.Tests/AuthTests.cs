@@ -44,7 +44,7 @@ public sealed class AuthTests : IAsyncLifetime
 
         Assert.Equal(ada, await asAda.GetFromJsonAsync<UserView>($"/api/v1/users/{ada.UserId}"));
         var own = await Eventually.GetAsync(
-            () => asAda.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(ada.Email)}")!,
+            () => asAda.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(ada.Email)}")!,
             m => m!.Length == 1, TimeSpan.FromSeconds(30), "Ada's welcome mail, read with her own token");
         Assert.Equal(ada.Email, own![0].To);
 

@@ -52,7 +52,7 @@ public sealed class ClusterTests : IAsyncLifetime
         }
         foreach (var address in addresses)
         {
-            Assert.Single((await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}"))!);
+            Assert.Single((await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={address}"))!);
         }
 
         Assert.Empty(usersMail.GetFiles("*.eml"));
@@ -86,7 +86,7 @@ public sealed class ClusterTests : IAsyncLifetime
         await StartSiloAsync(Settings("email", emailMail.FullName));
         var messages = await Eventually.GetAsync(
             async () => await http.GetAsync($"/api/v1/email/messages?to={address}") is { StatusCode: HttpStatusCode.OK } ok
-                ? (await ok.Content.ReadFromJsonAsync<MailMessage[]>())!
+                ? (await ok.Content.ReadFromJsonAsync<MailView[]>())!
                 : [],
             m => m.Length > 0, TimeSpan.FromSeconds(60), $"a message in the mailbox of {address} once an email silo runs");
         Assert.Single(messages);

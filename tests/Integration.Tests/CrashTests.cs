@@ -52,8 +52,8 @@ public sealed class CrashTests : IAsyncLifetime
         Assert.All(await Task.WhenAll(addresses.Select(a => MessagesAsync(client, a))), m => Assert.Single(m));
     }
 
-    private static async Task<MailMessage[]> MessagesAsync(HttpClient http, string address) =>
-        (await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
+    private static async Task<MailView[]> MessagesAsync(HttpClient http, string address) =>
+        (await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
 
     public Task InitializeAsync() => _database.InitializeAsync();
 

@@ -87,7 +87,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal(user, await http.GetFromJsonAsync<UserView>($"/api/v1/users/{user.UserId}"));
         }
         var mails = await Eventually.GetAsync(
-            () => Task.WhenAll(created.Select(async u => (await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={u.Email}"))!.Length)),
+            () => Task.WhenAll(created.Select(async u => (await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={u.Email}"))!.Length)),
             counts => counts.All(n => n >= 1), TimeSpan.FromSeconds(90), $"a mail for each of the {created.Length} acknowledged registrations (mails per user)");
         // What the killed silo had leased is redelivered after the visibility timeout and must be skipped: once the
         // bridge is empty, no duplicate can follow.

@@ -1,3 +1,5 @@
+using Keel.Domain.Users;
+using Keel.Grains.Postgres.Upgrades;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,11 +36,11 @@ public sealed class GrainStorageConcurrencyTests : IAsyncLifetime
 
         var stored = new GrainState<AggregateRecord>(new AggregateRecord());
         await storage.ReadStateAsync("aggregate", grain, stored);
-        Assert.Equal(["from A", "from A again"], stored.State!.Events.Select(e => ((UserRegistered)e.Event).Name));
+        Assert.Equal(["from A", "from A again"], stored.State!.Events.Select(e => ((UserEvent.Registered)e.Event).Name.Value));
     }
 
     private static EventEnvelope Envelope(long version, string name) =>
-        new($"test/{version}", version, DateTimeOffset.UtcNow, null, new UserRegistered(Guid.NewGuid(), "a@example.com", name, DateTimeOffset.UtcNow));
+        new($"test/{version}", version, DateTimeOffset.UtcNow, null, new UserEvent.Registered(UserId.From(Guid.NewGuid()), EmailAddress.Parse("a@example.com"), PersonName.Parse(name), DateTimeOffset.UtcNow));
 
     public Task InitializeAsync() => _database.InitializeAsync();
 

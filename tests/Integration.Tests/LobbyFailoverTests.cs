@@ -11,7 +11,7 @@ namespace Keel.Integration.Tests;
 public sealed class LobbyFailoverTests : IAsyncLifetime
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(90);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new Keel.Grains.Interfaces.Wire.ValueJsonConverter() } };
 
     private readonly PostgresDatabase _database = new();
     private readonly KeelProcesses _processes = new();

@@ -1,3 +1,4 @@
+using Keel.Domain.Lobby;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,7 +12,7 @@ namespace Keel.Integration.Tests;
 public sealed class LobbyPostgresTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new Keel.Grains.Interfaces.Wire.ValueJsonConverter() } };
 
     private readonly PostgresDatabase _database = new();
     private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-lobby-pg-mail-");
@@ -42,7 +43,7 @@ public sealed class LobbyPostgresTests : IAsyncLifetime
         await using var second = new PostgresApiFactory(_database.ConnectionString, _mail.FullName);
         var again = second.CreateClient();
         var game = await again.GetFromJsonAsync<GameView>($"/api/v1/games/{room.RoomId}", Json);
-        Assert.Equal([new SeatView(1, ada), new SeatView(2, bob)], game?.Table);
+        Assert.Equal([new TakenSeat(1, PlayerId.Parse(ada)), new TakenSeat(2, PlayerId.Parse(bob))], game?.Table);
         Assert.Equal(RoomStatus.Playing, (await again.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json))?.Status);
         Assert.Equal(room.RoomId, (await again.GetFromJsonAsync<PlayerView>($"/api/v1/lobby/players/{bob}", Json))?.RoomId);
         // A new process has no recent events in memory: the replay comes from the log.

@@ -48,7 +48,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
 
     /// <summary>HTTP, the user grain call, the subscription, and the mail grain call it makes.</summary>
     private static readonly string[] ExpectedSpans =
-        ["POST /api/v1/users", "IUserGrain/RegisterAsync", "WelcomeMailSubscription UserRegistered", "IMailboxGrain/SendWelcomeAsync"];
+        ["POST /api/v1/users", "IUserGrain/RegisterAsync", "WelcomeMailSubscription keel.users.user-registered.v1", "IMailboxGrain/SendWelcomeAsync"];
 
     /// <summary>Which expected span names occur in bodies that carry the trace id (16 raw bytes in OTLP protobuf).</summary>
     private string[] SpanNamesInTrace(ActivityTraceId traceId)

@@ -32,7 +32,7 @@ public sealed class PostgresTracingTests : IAsyncLifetime, IDisposable
 
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.AspNetCore");
         Assert.Contains(trace, s => s.DisplayName.Contains("IUserGrain", StringComparison.Ordinal));
-        Assert.Equal("WelcomeMailSubscription UserRegistered", Assert.Single(trace, s => s.Source.Name == "Keel").DisplayName);
+        Assert.Equal("WelcomeMailSubscription keel.users.user-registered.v1", Assert.Single(trace, s => s.Source.Name == "Keel").DisplayName);
     }
 
     public Task InitializeAsync() => _database.InitializeAsync();

@@ -33,8 +33,8 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
-    private static async Task<MailMessage[]> MessagesAsync(HttpClient http, string address) =>
-        (await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
+    private static async Task<MailView[]> MessagesAsync(HttpClient http, string address) =>
+        (await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={Uri.EscapeDataString(address)}"))!;
 
     public Task InitializeAsync() => _database.InitializeAsync();
 

@@ -1,3 +1,7 @@
+using Keel.Grains.Postgres.Upgrades;
+using Keel.Domain.Users;
+using Keel.Domain.Email;
+using Keel.Grains.Interfaces.Wire;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,7 +21,7 @@ public sealed class UpgradeTests : IAsyncLifetime
 {
     private const string ServiceId = "keel-integration";
     private static readonly DateTimeOffset Then = new(2026, 11, 1, 9, 30, 0, TimeSpan.Zero);
-    private static readonly IServiceProvider Serialization = new ServiceCollection().AddSerializer().BuildServiceProvider();
+    private static readonly IServiceProvider Serialization = new ServiceCollection().AddSerializer(serializer => serializer.AddKeelDomain()).BuildServiceProvider();
 
     private readonly PostgresDatabase _database = new();
     private readonly DirectoryInfo _mail = Directory.CreateTempSubdirectory("keel-upgrade-mail-");
@@ -32,7 +36,7 @@ public sealed class UpgradeTests : IAsyncLifetime
         var welcomed = (Id: Guid.CreateVersion7(), Email: $"welcomed-{Guid.NewGuid():N}@example.com");
         await StoreUserAsync(welcomed.Id, welcomed.Email, published: 1);
         await StoreAsync($"keel.email.mailbox/{welcomed.Email}", published: 1,
-            new MailSent($"welcome.{welcomed.Id}", welcomed.Email, "welcome", "Welcome, Ada", "Hello Ada", Then));
+            new MailEvent.Sent($"welcome.{welcomed.Id}", EmailAddress.Parse(welcomed.Email), MailKind.Welcome, "Welcome, Ada", "Hello Ada", Then));
         // Registered, its event still in the old outbox (never published).
         var pending = (Id: Guid.CreateVersion7(), Email: $"pending-{Guid.NewGuid():N}@example.com");
         await StoreUserAsync(pending.Id, pending.Email, published: 0);
@@ -47,7 +51,7 @@ public sealed class UpgradeTests : IAsyncLifetime
 
         var user = await http.GetFromJsonAsync<UserView>($"/api/v1/users/{welcomed.Id}");
         Assert.Equal(welcomed.Email, user!.Email);
-        var oldMail = Assert.Single((await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={welcomed.Email}"))!);
+        var oldMail = Assert.Single((await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={welcomed.Email}"))!);
         Assert.Equal($"welcome.{welcomed.Id}", oldMail.Id);
         var taken = await http.PostAsJsonAsync("/api/v1/users", new { email = welcomed.Email, name = "Eve" });
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
@@ -75,13 +79,13 @@ public sealed class UpgradeTests : IAsyncLifetime
     private async Task<EventEnvelope> StoreUserAsync(Guid id, string email, int published)
     {
         var key = id.ToString("N");
-        await StoreAsync($"keel.users.email-ownership/{email}", published: 1, new EmailClaimed(id));
-        var stored = await StoreAsync($"keel.users.user/{key}", published, new UserRegistered(id, email, "Ada", Then));
+        await StoreAsync($"keel.users.email-ownership/{email}", published: 1, new EmailOwnershipEvent.Claimed(UserId.From(id)));
+        var stored = await StoreAsync($"keel.users.user/{key}", published, new UserEvent.Registered(UserId.From(id), EmailAddress.Parse(email), PersonName.Parse("Ada"), Then));
         return stored[0];
     }
 
     /// <summary>Writes an aggregate record exactly as the previous grain storage did: StorageJson, UTF-8, in payloadbinary.</summary>
-    private async Task<List<EventEnvelope>> StoreAsync(string grainId, int published, params IEvent[] events)
+    private async Task<List<EventEnvelope>> StoreAsync(string grainId, int published, params Keel.Domain.IEvent[] events)
     {
         var key = grainId[(grainId.IndexOf('/', StringComparison.Ordinal) + 1)..];
         var record = new AggregateRecord

@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.EventLog;
@@ -22,7 +23,7 @@ public abstract class EventLogContractTests : IAsyncLifetime
 
     protected static EventEnvelope Event(string stream, long version, string? cause = null) => new(
         $"{stream}/{version}", version, DateTimeOffset.UtcNow, null,
-        new UserRegistered(Guid.NewGuid(), $"v{version}@example.com", "Ada", DateTimeOffset.UtcNow), cause);
+        new UserEvent.Registered(UserId.From(Guid.NewGuid()), EmailAddress.Parse($"v{version}@example.com"), PersonName.Parse("Ada"), DateTimeOffset.UtcNow), cause);
 
     protected static EventAppend Append(string stream, long expected, int count, StreamId? destination = null) =>
         new(stream, expected, destination, [.. Enumerable.Range(1, count).Select(i => Event(stream, expected + i))]);

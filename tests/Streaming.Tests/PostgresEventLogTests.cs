@@ -1,3 +1,4 @@
+using Keel.Grains.Interfaces.Wire;
 using System.Diagnostics.Metrics;
 using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
@@ -14,7 +15,7 @@ namespace Keel.Streaming.Tests;
 /// <summary>The event log contract on PostgreSQL, plus what only a database with concurrent transactions can get wrong.</summary>
 public sealed class PostgresEventLogTests : EventLogContractTests, IAsyncDisposable
 {
-    private static readonly IServiceProvider Serialization = new ServiceCollection().AddSerializer().BuildServiceProvider();
+    private static readonly IServiceProvider Serialization = new ServiceCollection().AddSerializer(serializer => serializer.AddKeelDomain()).BuildServiceProvider();
 
     private TestDatabase _database = null!;
     private NpgsqlDataSource _dataSource = null!;

@@ -1,3 +1,4 @@
+using Keel.Grains.Hosting;
 using Keel.Grains.Streaming;
 using Keel.Grains.Postgres.Streaming;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public abstract class StreamClusterFixture : IAsyncLifetime
         DeadLetters = new DeadLetterStore(Database.ConnectionString);
         var connectionString = Database.ConnectionString;
         var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton(Log);

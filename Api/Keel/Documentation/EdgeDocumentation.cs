@@ -7,6 +7,8 @@ public static class EdgeDocumentation
 {
     public static OpenApiOptions AddKeelEdgeDocumentation(this OpenApiOptions options)
     {
+        options.CreateSchemaReferenceId = DomainSchemas.ReferenceIdOf;
+        options.AddSchemaTransformer<DomainSchemas>();
         options.AddDocumentTransformer<ServerUrlTransformer>();
         options.AddOperationTransformer<ResponseHeadersTransformer>();
         options.AddOperationTransformer<IdempotencyKeyTransformer>();

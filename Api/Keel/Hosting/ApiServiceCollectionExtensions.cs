@@ -4,6 +4,7 @@ using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Limits;
+using Keel.Grains.Interfaces.Wire;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -51,5 +52,6 @@ public static class ApiServiceCollectionExtensions
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter());
+        json.Converters.Add(new ValueJsonConverter());
     }
 }

@@ -1,4 +1,6 @@
 using System.Net.ServerSentEvents;
+using Keel.Domain;
+using Keel.Domain.Lobby;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 
@@ -25,19 +27,19 @@ internal static class LobbyMessages
 
     public static string? RoomOf(IEvent @event) => @event switch
     {
-        RoomCreated e => e.RoomId,
-        PlayerJoinedRoom e => e.RoomId,
-        PlayerLeftRoom e => e.RoomId,
-        RoomFilledUp e => e.RoomId,
+        RoomEvent.Created e => e.RoomId.Value,
+        RoomEvent.PlayerJoined e => e.RoomId.Value,
+        RoomEvent.PlayerLeft e => e.RoomId.Value,
+        RoomEvent.FilledUp e => e.RoomId.Value,
         _ => null,
     };
 
     private static string? Name(IEvent @event) => @event switch
     {
-        RoomCreated => "room-created",
-        PlayerJoinedRoom => "player-joined",
-        PlayerLeftRoom => "player-left",
-        RoomFilledUp => "room-filled-up",
+        RoomEvent.Created => "room-created",
+        RoomEvent.PlayerJoined => "player-joined",
+        RoomEvent.PlayerLeft => "player-left",
+        RoomEvent.FilledUp => "room-filled-up",
         _ => null,
     };
 }

@@ -1,3 +1,5 @@
+using Keel.Grains.Interfaces.Wire;
+using Orleans.Serialization;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,7 @@ public static class KeelClientBuilderExtensions
                 $"set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}, or {KeelSettings.Mode}=CoHosted");
         }
         client.Services.AddKeelFailureReporting(configuration);
+        client.AddKeelWire();
         client.Services.AddDependencyOutage("The cluster", ClusterFailures.IsOutage, services => async cancellationToken =>
             await services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken),
             warningCategories: ClusterFailures.WarningCategories);
@@ -38,6 +41,13 @@ public static class KeelClientBuilderExtensions
             await Task.Delay(ReconnectDelay, cancellationToken);
             return true;
         });
+        return client;
+    }
+
+    /// <summary>What every process that talks to Keel's grains needs: Domain's values on the wire.</summary>
+    public static IClientBuilder AddKeelWire(this IClientBuilder client)
+    {
+        client.Services.AddSerializer(serializer => serializer.AddKeelDomain());
         return client;
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Wire;
+using Orleans.Serialization;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 using Keel.Grains.Diagnostics;
@@ -77,6 +79,7 @@ public static class KeelSiloBuilderExtensions
     public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddKeelFailureReporting(configuration);
+        silo.Services.AddSerializer(serializer => serializer.AddKeelDomain());
         switch (configuration.ReadStorageMode())
         {
             case StorageMode.Postgres:

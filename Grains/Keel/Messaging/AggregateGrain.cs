@@ -10,14 +10,14 @@ namespace Keel.Grains.Messaging;
 
 /// <summary>
 /// Runs commands for one aggregate: load (snapshot + tail) → decide → append the new events → reply. The append is
-/// also what delivers the events to subscriptions (the log is the outbox). A concrete grain names its decider and
-/// maps its events to their contract records; nothing else.
+/// also what delivers the events to subscriptions (the log is the outbox). A concrete grain names its decider; its
+/// events and its state travel and rest as they are (Domain values on the wire: <see cref="Interfaces.Wire.DomainWire"/>).
 /// </summary>
 internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(IEventLog log, TimeProvider clock) : Grain
     where TDecider : IDecider<TCommand, TState, TEvent, TRejection>
     where TState : IState<TState, TEvent>
     where TCommand : notnull
-    where TEvent : notnull
+    where TEvent : IEvent
     where TRejection : notnull
 {
     /// <summary>Events between snapshots, for aggregates that take them.</summary>
@@ -45,17 +45,6 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
     private string Stream => _stream ??= this.GetGrainId().ToString();
 
-    protected abstract IEvent ToContract(TEvent @event);
-
-    protected abstract TEvent FromContract(IEvent @event);
-
-    /// <summary>The state as a serializable contract record, for aggregates whose history grows; null takes no snapshots.</summary>
-    protected virtual object? ToSnapshot(TState state) => null;
-
-    /// <summary>The inverse of <see cref="ToSnapshot"/>.</summary>
-    protected virtual TState FromSnapshot(object snapshot) =>
-        throw new InvalidOperationException($"{GetType().Name} stores snapshots but does not read them.");
-
     /// <summary>Whether to release the activation after this decision (by default always: most aggregates are touched once in a while).</summary>
     protected virtual bool DeactivateAfter(Decision<TEvent, TRejection> decision) => true;
 
@@ -68,13 +57,13 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         var state = TState.Initial;
         if (stored.Snapshot is { } snapshot)
         {
-            state = FromSnapshot(snapshot.State);
+            state = (TState)snapshot.State;
             _version = _snapshotVersion = snapshot.Version;
             _causes.UnionWith(snapshot.Causes);
         }
         foreach (var envelope in stored.Events)
         {
-            state = TState.Evolve(state, FromContract(envelope.Event));
+            state = TState.Evolve(state, (TEvent)envelope.Event);
             _version = envelope.Version;
             if (envelope.CausationId is { } cause)
             {
@@ -134,7 +123,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         for (var i = 0; i < events.Count; i++)
         {
             var version = _version + i + 1;
-            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, ToContract(events[i]), cause, actor);
+            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, events[i], cause, actor);
         }
         var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
         try
@@ -158,10 +147,10 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         {
             _causes.Add(cause);
         }
-        if (_version - _snapshotVersion >= SnapshotEvery && ToSnapshot(state) is { } snapshot)
+        if (_version - _snapshotVersion >= SnapshotEvery)
         {
             _snapshotVersion = _version;
-            SaveSnapshotInBackground(new AggregateSnapshot(_version, snapshot, [.. _causes]));
+            SaveSnapshotInBackground(new AggregateSnapshot(_version, state, [.. _causes]));
         }
     }
 

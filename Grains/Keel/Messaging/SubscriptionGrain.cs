@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Keel.Grains.Interfaces;
+using Keel.Grains.Interfaces.Wire;
 using Keel.Grains.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
@@ -26,9 +27,9 @@ internal abstract class SubscriptionGrain : Grain, ISubscriptionGrain, IStreamSu
         // The command's trace continues here: the envelope carries its W3C trace context across the log.
         ActivityContext.TryParse(envelope.TraceParent, null, isRemote: true, out var parent);
         using var activity = KeelDiagnostics.Source.StartActivity(
-            $"{GetType().Name} {envelope.Event.GetType().Name}", ActivityKind.Consumer, parent);
+            $"{GetType().Name} {DomainWire.ShapeOf(envelope.Event.GetType()).Name}", ActivityKind.Consumer, parent);
         activity?.SetTag("keel.event.id", envelope.EventId);
-        var tags = new TagList { { "subscription", GetType().Name }, { "event", envelope.Event.GetType().Name } };
+        var tags = new TagList { { "subscription", GetType().Name }, { "event", DomainWire.ShapeOf(envelope.Event.GetType()).Name } };
         try
         {
             Causation.Set(envelope.EventId);

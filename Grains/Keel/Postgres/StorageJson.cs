@@ -1,25 +1,25 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Keel.Grains.Interfaces;
+using Keel.Domain;
+using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Grains.Postgres;
 
 /// <summary>
-/// How grain state looks in PostgreSQL: camelCase JSON, and events tagged with their contract alias
+/// How grain state looks in PostgreSQL: camelCase JSON, and events tagged with their wire name
 /// (<c>"$type": "keel.users.user-registered.v1"</c>) instead of CLR type names.
 /// </summary>
 public static class StorageJson
 {
-    private static readonly JsonDerivedType[] EventTypes = [.. typeof(IEvent).Assembly.GetTypes()
-        .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IEvent).IsAssignableFrom(type))
-        .Select(type => new JsonDerivedType(type, type.GetCustomAttribute<AliasAttribute>()?.Alias
-            ?? throw new InvalidOperationException($"Event contract {type.Name} needs an [Alias].")))];
+    private static readonly JsonDerivedType[] EventTypes = [.. DomainWire.All
+        .Where(shape => typeof(IEvent).IsAssignableFrom(shape.Type))
+        .Select(shape => new JsonDerivedType(shape.Type, shape.Name))];
 
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new ValueJsonConverter());
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
             .WithAddedModifier(TagEvents);
     }

@@ -1,4 +1,3 @@
-
 namespace Keel.Grains.Streaming;
 
 /// <summary>

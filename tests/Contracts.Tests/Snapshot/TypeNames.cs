@@ -15,7 +15,7 @@ public static class TypeNames
         [typeof(object)] = "object", [typeof(byte[])] = "bytes", [typeof(void)] = "void",
     };
 
-    /// <summary>Renders <paramref name="type"/>; value objects that travel as their value may be named here by later layers.</summary>
+    /// <summary>Renders <paramref name="type"/>: a Domain type by the name it travels under, a Domain value as the value it wraps.</summary>
     public static string Of(Type type)
     {
         if (Primitives.TryGetValue(type, out var primitive))
@@ -33,6 +33,14 @@ public static class TypeNames
         if (type.IsArray)
         {
             return Of(type.GetElementType()!) + "[]";
+        }
+        var shape = Keel.Grains.Interfaces.Wire.DomainWire.ShapeOf(type);
+        switch (shape.Kind)
+        {
+            case Keel.Grains.Interfaces.Wire.WireKind.Value:
+                return Of(shape.ValueType!); // a Domain value travels as the value it wraps
+            case Keel.Grains.Interfaces.Wire.WireKind.Record or Keel.Grains.Interfaces.Wire.WireKind.Enum:
+                return shape.Name;
         }
         var alias = type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == "Orleans.AliasAttribute")
             ?.ConstructorArguments[0].Value as string;

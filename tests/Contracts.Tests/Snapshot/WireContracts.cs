@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
+using Keel.Domain;
+using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Contracts.Tests.Snapshot;
 
@@ -16,6 +18,11 @@ public static class WireContracts
         foreach (var type in types.Where(t => Has(t, "Orleans.GenerateSerializerAttribute")))
         {
             yield return type.IsEnum ? WireEnum(type) : WireType(type);
+        }
+        // Domain's own types travel under the names and field ids Keel derives for them (Keel.Grains.Interfaces.Wire).
+        foreach (var shape in DomainShapes(types))
+        {
+            yield return shape.Kind == WireKind.Enum ? WireEnum(shape.Type) : DomainRecord(shape);
         }
         foreach (var type in types.Where(IsGrainInterface))
         {
@@ -54,6 +61,50 @@ public static class WireContracts
         }
         return new ContractEntry("wire-type", TypeNames.Of(type), members);
     }
+
+    /// <summary>
+    /// The Domain types that travel or rest: events, snapshots (states), pinned names, and what the contract records and
+    /// grain methods carry — with every type their fields hold. Commands and other Domain types never leave a process.
+    /// </summary>
+    private static IEnumerable<WireShape> DomainShapes(IReadOnlyList<Type> types)
+    {
+        var roots = DomainWire.All.Where(s => s.Kind != WireKind.Value && (typeof(IEvent).IsAssignableFrom(s.Type)
+            || s.Type.IsDefined(typeof(WireNameAttribute), false) || IsState(s.Type))).Select(s => s.Type)
+            .Concat(types.Where(t => Has(t, "Orleans.GenerateSerializerAttribute"))
+                .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)).Select(p => p.PropertyType))
+            .Concat(types.Where(IsGrainInterface).SelectMany(i => i.GetMethods()).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)));
+        var found = new Dictionary<Type, WireShape>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            foreach (var part in type.IsGenericType ? type.GetGenericArguments() : type.IsArray ? [type.GetElementType()!] : [])
+            {
+                pending.Push(part);
+            }
+            var shape = DomainWire.ShapeOf(type);
+            if (shape.Kind == WireKind.None || !found.TryAdd(type, shape))
+            {
+                continue;
+            }
+            foreach (var field in shape.Fields)
+            {
+                pending.Push(field.Type);
+            }
+            if (shape.ValueType is { } value)
+            {
+                pending.Push(value);
+            }
+        }
+        return found.Values.Where(s => s.Kind != WireKind.Value);
+    }
+
+    private static bool IsState(Type type) => type.BaseType is { } parent
+        && (IsStateType(type) || IsStateType(parent));
+
+    private static bool IsStateType(Type type) => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IState<,>));
+
+    private static ContractEntry DomainRecord(WireShape shape) => new("wire-type", shape.Name,
+        [.. shape.Fields.Select(f => new ContractMember($"field {f.Id}", $"{TypeNames.OfField(f.Type)} {Camel(f.Name)}"))]);
 
     private static ContractEntry WireEnum(Type type) => new("wire-enum", TypeNames.Of(type),
         [.. Enum.GetValues(type).Cast<object>().Select(v => new ContractMember($"value {Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)}", v.ToString()!))]);

@@ -56,7 +56,7 @@ internal static class LogStatements
                 partitions[row] = append.Partition;
                 namespaces[row] = destination?.GetNamespace();
                 keys[row] = destination?.GetKeyAsString();
-                types[row] = EventTypes.AliasOf(envelope.Event);
+                types[row] = EventTypes.NameOf(envelope.Event);
                 occurred[row] = envelope.OccurredAt.UtcDateTime;
                 payloads[row] = append.Payloads[i];
             }
