@@ -26,7 +26,7 @@ internal static class CertificateFiles
         {
             throw new KeelStartupException(KeelSettings.TlsKey, $"set, but {path} is not a PEM certificate", "leave it unset for a .pfx file, which holds its key");
         }
-        if (X509Certificate2.GetCertContentType(bytes) != X509ContentType.Pkcs12)
+        if (!IsPkcs12(bytes))
         {
             throw new KeelStartupException(KeelSettings.TlsCertificate, $"{path} is neither a PKCS#12 (.pfx) file nor a PEM certificate", CertificateFix);
         }
@@ -113,6 +113,18 @@ internal static class CertificateFiles
         catch (IOException ex)
         {
             throw new KeelStartupException(setting, $"{path} cannot be read ({OneLine(ex)})", fix, ex);
+        }
+    }
+
+    private static bool IsPkcs12(byte[] bytes)
+    {
+        try
+        {
+            return X509Certificate2.GetCertContentType(bytes) == X509ContentType.Pkcs12;
+        }
+        catch (CryptographicException)
+        {
+            return false; // on Linux, what is no certificate at all throws
         }
     }
 

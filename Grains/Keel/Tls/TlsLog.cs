@@ -12,6 +12,6 @@ internal static partial class TlsLog
     public static partial void Refused(ILogger logger, string direction, string reason, double interval);
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Warning,
-        Message = "Refused {Count} more TLS connections {Direction} in the last {Window:0.0} s: {Reason}")]
+        Message = "Still refusing TLS connections {Direction}: {Count} in the last {Window:0.0} s; {Reason}")]
     public static partial void RefusedAgain(ILogger logger, int count, string direction, double window, string reason);
 }

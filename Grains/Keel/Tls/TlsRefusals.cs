@@ -67,6 +67,9 @@ internal sealed class TlsRefusals(OutageTiming timing, TimeProvider time, ILogge
         AuthenticationException when handshake is { Checked: false } && exception.Message.Contains("RemoteCertificateValidationCallback", StringComparison.Ordinal) =>
             inbound ? "it sent no certificate" : "the server sent no certificate",
         null => "the handshake failed",
+        // What SslStream says when the first bytes are no TLS record: a plain Orleans connection, for one.
+        _ when inbound && Innermost(exception).Message.StartsWith("Cannot determine the frame size", StringComparison.Ordinal) =>
+            "it does not speak TLS (no Keel:Tls settings?)",
         _ => $"the handshake failed ({Innermost(exception).Message.ReplaceLineEndings(" ").TrimEnd('.', ' ')})",
     };
 
