@@ -146,6 +146,11 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
             "so the other nodes would refuse it");
 
     [Fact]
+    public Task AnExpiredCertificateIsOneLine() =>
+        AssertOneLineAsync("Silo", _certificates.Expired.Settings(_certificates.CaPath),
+            $"Keel:Tls:Certificate: this node's certificate 'CN=keel-expired' (SHA-256 {_certificates.Expired.Thumbprint}) is valid only from ");
+
+    [Fact]
     public Task AClientApiWithAMalformedThumbprintIsOneLine() =>
         AssertOneLineAsync("Api", Postgres(postgres.ConnectionString).Plus(new() { [KeelSettings.Mode] = "Client" })
                 .Plus(_certificates.Client.Settings(thumbprints: "AB:CD")),

@@ -7,7 +7,7 @@ namespace Keel.Integration.Tests;
 /// <summary>
 /// Throwaway certificates in a folder of their own: Keel's CA and leaf certificates it signs (in the formats an
 /// operator has: a password-protected .pfx, a PEM certificate with its key beside it), and a rogue CA with a leaf of
-/// its own. Valid from yesterday until tomorrow.
+/// its own. Valid from yesterday until tomorrow, but for the expired one.
 /// </summary>
 public sealed class TestCertificates
 {
@@ -17,6 +17,7 @@ public sealed class TestCertificates
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("keel-tls-");
     private readonly DateTimeOffset _from = DateTimeOffset.UtcNow.AddDays(-1);
     private readonly DateTimeOffset _until = DateTimeOffset.UtcNow.AddDays(1);
+    private readonly DateTimeOffset _authorityFrom = DateTimeOffset.UtcNow.AddDays(-10);
 
     public TestCertificates()
     {
@@ -28,10 +29,12 @@ public sealed class TestCertificates
         using var siloB = CreateLeaf("CN=keel-silo-b", ca);
         using var client = CreateLeaf("CN=keel-api", ca);
         using var rogue = CreateLeaf("CN=keel-api", rogueCa);
+        using var expired = CreateLeaf("CN=keel-expired", ca, DateTimeOffset.UtcNow.AddDays(-5), DateTimeOffset.UtcNow.AddDays(-2));
         SiloA = WritePfx("silo-a", siloA);
         SiloB = WritePem("silo-b", siloB);
         Client = WritePfx("api", client);
         Rogue = WritePfx("rogue", rogue);
+        Expired = WritePfx("expired", expired);
     }
 
     public string CaPath { get; }
@@ -48,6 +51,9 @@ public sealed class TestCertificates
 
     /// <summary>Signed by the rogue CA.</summary>
     public NodeCertificate Rogue { get; }
+
+    /// <summary>Signed by Keel's CA, expired the day before yesterday.</summary>
+    public NodeCertificate Expired { get; }
 
     /// <summary>A file named <paramref name="name"/> in the folder with <paramref name="content"/>.</summary>
     public string Write(string name, string content)
@@ -66,10 +72,10 @@ public sealed class TestCertificates
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
-        return request.CreateSelfSigned(_from.AddHours(-1), _until.AddHours(1));
+        return request.CreateSelfSigned(_authorityFrom, _until.AddHours(1));
     }
 
-    private X509Certificate2 CreateLeaf(string subject, X509Certificate2 authority)
+    private X509Certificate2 CreateLeaf(string subject, X509Certificate2 authority, DateTimeOffset? from = null, DateTimeOffset? until = null)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256);
@@ -77,7 +83,7 @@ public sealed class TestCertificates
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(ServerAuthentication), new Oid(ClientAuthentication)], false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, true, false));
-        using var signed = request.Create(authority, _from, _until, RandomNumberGenerator.GetBytes(16));
+        using var signed = request.Create(authority, from ?? _from, until ?? _until, RandomNumberGenerator.GetBytes(16));
         return signed.CopyWithPrivateKey(key);
     }
 

@@ -87,7 +87,7 @@ internal static class CertificateFiles
                 ? X509Certificate2.CreateFromPemFile(path, keyPath)
                 : X509Certificate2.CreateFromEncryptedPemFile(path, password, keyPath);
         }
-        catch (CryptographicException ex)
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException) // a key of another certificate is an ArgumentException
         {
             throw new KeelStartupException(
                 KeelSettings.TlsKey,
