@@ -22,7 +22,10 @@ public static class KeelSettings
     /// <summary>The services this silo hosts: a comma list (<c>users,email</c>) or <c>*</c> (default).</summary>
     public const string Services = "Keel:Services";
 
-    /// <summary>The address a silo advertises to the cluster (default 127.0.0.1; set the host's address across machines).</summary>
+    /// <summary>
+    /// The address a silo advertises to the cluster (default 127.0.0.1; set the host's address across machines). Not
+    /// loopback, the silo listens on every interface and needs <see cref="TlsCertificate"/>.
+    /// </summary>
     public const string AdvertisedAddress = "Keel:AdvertisedAddress";
 
     /// <summary>
