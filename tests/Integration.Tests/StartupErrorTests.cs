@@ -9,9 +9,11 @@ namespace Keel.Integration.Tests;
 /// Every start-up mistake, made to the real processes: one line on standard error naming the setting, what is wrong
 /// and how to fix it; exit code 1; no stack trace anywhere in the output.
 /// </summary>
-public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<StartupPostgres>
+public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<StartupPostgres>, IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
+    private readonly TestCertificates _certificates = new();
 
     [Fact]
     public Task AnUnknownModeIsOneLine() =>
@@ -99,6 +101,61 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
             $"ASPNETCORE_URLS (--urls, Kestrel:Endpoints): http://127.0.0.1:{port} (port {port}) is in use by another process; choose a free port");
     }
 
+    /// <summary>192.0.2.10 is a documentation address: nothing is sent to it, the silo stops before it binds a port.</summary>
+    [Fact]
+    public Task ANonLoopbackAddressWithoutTlsIsOneLine() =>
+        AssertOneLineAsync("Silo", Postgres(postgres.ConnectionString).Plus(new() { [KeelSettings.AdvertisedAddress] = "192.0.2.10" }),
+            "Keel:Tls:Certificate: not set, but Keel:AdvertisedAddress is 192.0.2.10, so the silo and gateway ports would accept anyone on the network, " +
+            "unauthenticated and unencrypted; set it to this node's certificate and Keel:Tls:CA");
+
+    [Fact]
+    public Task AMissingCertificateIsOneLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"keel-nosuch-{Guid.NewGuid():N}.pfx");
+        return AssertOneLineAsync("Silo", new() { [KeelSettings.TlsCertificate] = path, [KeelSettings.TlsCertificateAuthority] = _certificates.CaPath },
+            $"Keel:Tls:Certificate: {path} does not exist; set it to this node's certificate");
+    }
+
+    [Fact]
+    public Task AMalformedCertificateIsOneLine()
+    {
+        var path = _certificates.Write("garbage.pfx", "not a certificate");
+        return AssertOneLineAsync("Silo", new() { [KeelSettings.TlsCertificate] = path, [KeelSettings.TlsCertificateAuthority] = _certificates.CaPath },
+            $"Keel:Tls:Certificate: {path} is neither a PKCS#12 (.pfx) file nor a PEM certificate; set it to this node's certificate");
+    }
+
+    [Fact]
+    public Task AWrongCertificatePasswordIsOneLine() =>
+        AssertOneLineAsync("Silo", (_certificates.SiloA with { Password = "a-wrong-one" }).Settings(_certificates.CaPath),
+            $"Keel:Tls:Password: does not open {_certificates.SiloA.Path} (");
+
+    [Fact]
+    public Task APemCertificateWithoutItsKeyIsOneLine() =>
+        AssertOneLineAsync("Silo", (_certificates.SiloB with { KeyPath = null }).Settings(_certificates.CaPath),
+            $"Keel:Tls:Key: {_certificates.SiloB.Path} holds no private key of the certificate in {_certificates.SiloB.Path}");
+
+    [Fact]
+    public Task TlsWithoutATrustAnchorIsOneLine() =>
+        AssertOneLineAsync("Silo", _certificates.SiloA.Settings(),
+            "Keel:Tls:CA: not set, nor Keel:Tls:AllowedThumbprints, so nothing says which certificates are Keel's; set it to the PEM file of the CA");
+
+    [Fact]
+    public Task ACertificateAnotherCaSignedIsOneLine() =>
+        AssertOneLineAsync("Silo", _certificates.Rogue.Settings(_certificates.CaPath),
+            $"Keel:Tls:CA: this node's certificate 'CN=keel-api' (SHA-256 {_certificates.Rogue.Thumbprint}) is not signed by Keel:Tls:CA, " +
+            "so the other nodes would refuse it");
+
+    [Fact]
+    public Task AnExpiredCertificateIsOneLine() =>
+        AssertOneLineAsync("Silo", _certificates.Expired.Settings(_certificates.CaPath),
+            $"Keel:Tls:Certificate: this node's certificate 'CN=keel-expired' (SHA-256 {_certificates.Expired.Thumbprint}) is valid only from ");
+
+    [Fact]
+    public Task AClientApiWithAMalformedThumbprintIsOneLine() =>
+        AssertOneLineAsync("Api", Postgres(postgres.ConnectionString).Plus(new() { [KeelSettings.Mode] = "Client" })
+                .Plus(_certificates.Client.Settings(thumbprints: "AB:CD")),
+            "Keel:Tls:AllowedThumbprints: 'AB:CD' is not a SHA-256 thumbprint; list 64 hex digits per certificate");
+
     /// <summary>The same mistake with Debug logging on: the details (the exception) are there for whoever asks.</summary>
     [Fact]
     public async Task TheDetailsAreLoggedAtDebug()
@@ -142,6 +199,8 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
         builder.Database = database ?? builder.Database;
         return builder.ConnectionString;
     }
+
+    public void Dispose() => _certificates.Delete();
 
     private static TcpListener Listen(out string port)
     {

@@ -1,4 +1,5 @@
 using Keel.Grains.Hosting;
+using Keel.Grains.Tls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -7,13 +8,15 @@ namespace Keel.Grains.Diagnostics;
 /// <summary>
 /// Keeps known duplicates out of the default log: an entry whose exception is a start-up mistake (<see cref="KeelHost"/>
 /// reports it in one line) or an outage of a tracked dependency (its <see cref="DependencyOutage"/> reports it in a few
-/// lines) is written at Debug instead, with its stack trace, and the outage is told of it. Everything else passes as
-/// it is. Filtering happens here because Orleans, the generic host and Keel's background loops each log the same
-/// failure (an unreachable database was about 170 lines per failed request).
+/// lines) is written at Debug instead, with its stack trace, and the outage is told of it; so is a failed TLS handshake,
+/// which <see cref="TlsRefusals"/> reports. Everything else passes as it is. Filtering happens here because Orleans,
+/// the generic host and Keel's background loops each log the same failure (an unreachable database was about 170
+/// lines per failed request).
 /// </summary>
 internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServiceProvider services) : ILoggerFactory
 {
     private DependencyOutages? _outages;
+    private TlsRefusals? _refusals;
 
     public ILogger CreateLogger(string categoryName) => new ReportedOnceLogger(inner.CreateLogger(categoryName), categoryName, this);
 
@@ -42,6 +45,11 @@ internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServicePro
         catch (ObjectDisposedException)
         {
             return false;
+        }
+        if (level == LogLevel.Warning && TlsRefusals.Categories.Contains(category) && (_refusals ??= services.GetService<TlsRefusals>()) is { } refusals)
+        {
+            refusals.Failed(exception);
+            return true;
         }
         if (exception is not null && _outages.Find(exception) is { } failed)
         {

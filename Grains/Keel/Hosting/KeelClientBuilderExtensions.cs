@@ -2,13 +2,17 @@ using Keel.Grains.Interfaces.Wire;
 using Orleans.Serialization;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres;
+using Keel.Grains.Tls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
 namespace Keel.Grains.Hosting;
 
-/// <summary>Composes the Api as an Orleans client of a Keel cluster (membership in PostgreSQL).</summary>
+/// <summary>
+/// Composes the Api as an Orleans client of a Keel cluster (membership in PostgreSQL); with <c>Keel:Tls:Certificate</c>,
+/// over mutual TLS, as the silos are.
+/// </summary>
 public static class KeelClientBuilderExtensions
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
@@ -20,6 +24,10 @@ public static class KeelClientBuilderExtensions
             throw new KeelStartupException(
                 KeelSettings.Mode, "Client needs a cluster to join, and a cluster keeps its membership in PostgreSQL",
                 $"set {KeelSettings.Storage}=Postgres and {KeelSettings.PostgresConnectionString}, or {KeelSettings.Mode}=CoHosted");
+        }
+        if (TlsCredentials.Read(configuration, silo: false) is { } tls)
+        {
+            client.UseKeelTls(tls);
         }
         client.Services.AddKeelFailureReporting(configuration);
         client.AddKeelWire();

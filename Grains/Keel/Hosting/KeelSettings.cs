@@ -22,8 +22,30 @@ public static class KeelSettings
     /// <summary>The services this silo hosts: a comma list (<c>users,email</c>) or <c>*</c> (default).</summary>
     public const string Services = "Keel:Services";
 
-    /// <summary>The address a silo advertises to the cluster (default 127.0.0.1; set the host's address across machines).</summary>
+    /// <summary>
+    /// The address a silo advertises to the cluster (default 127.0.0.1; set the host's address across machines). Not
+    /// loopback, the silo listens on every interface and needs <see cref="TlsCertificate"/>.
+    /// </summary>
     public const string AdvertisedAddress = "Keel:AdvertisedAddress";
+
+    /// <summary>
+    /// This node's certificate for silo-to-silo and client-to-gateway connections: a PKCS#12 file (.pfx, .p12) or a PEM
+    /// certificate. Set, every Orleans connection is TLS with a certificate at both ends; required on a silo whose
+    /// advertised address is not loopback.
+    /// </summary>
+    public const string TlsCertificate = "Keel:Tls:Certificate";
+
+    /// <summary>The PEM private key of a PEM certificate, when the certificate's own file does not hold it.</summary>
+    public const string TlsKey = "Keel:Tls:Key";
+
+    /// <summary>The password of the PKCS#12 file, or of an encrypted PEM key.</summary>
+    public const string TlsPassword = "Keel:Tls:Password";
+
+    /// <summary>The certificate authority (PEM or DER) that signs Keel's certificates: a peer's certificate must chain to it.</summary>
+    public const string TlsCertificateAuthority = "Keel:Tls:CA";
+
+    /// <summary>SHA-256 thumbprints (a comma list) of the certificates accepted from peers, beside or instead of the CA.</summary>
+    public const string TlsAllowedThumbprints = "Keel:Tls:AllowedThumbprints";
 
     public const string SiloPort = "Keel:SiloPort";
     public const string GatewayPort = "Keel:GatewayPort";

@@ -9,6 +9,7 @@ using Keel.Grains.Memory;
 using Keel.Grains.Postgres;
 using Keel.Grains.Streaming;
 using Keel.Grains.EventLog;
+using Keel.Grains.Tls;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,17 +38,30 @@ public static class KeelSiloBuilderExtensions
 
     /// <summary>
     /// Memory mode: one local silo. PostgreSQL mode: membership in PostgreSQL, so silos and client Apis find each
-    /// other.
+    /// other. With <c>Keel:Tls:Certificate</c>, every silo and gateway connection is mutual TLS; a silo that listens
+    /// beyond loopback refuses to start without it.
     /// </summary>
     public static ISiloBuilder UseKeelClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var siloPort = configuration.ReadPort(KeelSettings.SiloPort, KeelSettings.DefaultSiloPort);
         var gatewayPort = configuration.ReadPort(KeelSettings.GatewayPort, KeelSettings.DefaultGatewayPort);
         var (serviceId, clusterId) = configuration.ReadClusterIds();
+        var tls = TlsCredentials.Read(configuration, silo: true);
+        if (tls is not null)
+        {
+            silo.UseKeelTls(tls);
+        }
         if (configuration.ReadStorageMode() == StorageMode.Postgres)
         {
             var address = ReadAdvertisedAddress(configuration);
             var listenOnAny = !IPAddress.IsLoopback(address);
+            if (listenOnAny && tls is null)
+            {
+                throw new KeelStartupException(
+                    KeelSettings.TlsCertificate,
+                    $"not set, but {KeelSettings.AdvertisedAddress} is {address}, so the silo and gateway ports would accept anyone on the network, unauthenticated and unencrypted",
+                    $"set it to this node's certificate and {KeelSettings.TlsCertificateAuthority} to the CA that signs Keel's certificates, or advertise 127.0.0.1 when the whole cluster runs on one machine");
+            }
             silo.Configure<ClusterOptions>(configuration.ApplyClusterIds);
             silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: listenOnAny);
             PortCheck.Add(silo.Services, listenOnAny ? IPAddress.Any : address, siloPort, gatewayPort);
