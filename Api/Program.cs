@@ -10,7 +10,7 @@ if (TokenCommand.IsRequested(args))
 
 return KeelHost.Run(args, () =>
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = KeelHost.ContentRoot(args) });
     builder.AddKeelServiceDefaults();
     builder.AddKeelOrleans();
     builder.AddKeelApi();

@@ -9,7 +9,7 @@ internal static class SiloProgram
 {
     public static int Main(string[] args) => KeelHost.Run(args, () =>
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = KeelHost.ContentRoot(args) });
         builder.AddKeelServiceDefaults();
         builder.UseOrleans(silo => silo.AddKeel(builder.Configuration, builder.Environment));
         return builder.Build();

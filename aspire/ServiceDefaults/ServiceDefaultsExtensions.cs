@@ -37,6 +37,8 @@ public static class ServiceDefaultsExtensions
             .ConfigureResource(resource => AddServiceIdentity(resource, builder.Configuration, builder.Environment))
             .WithTracing(tracing =>
             {
+                // First, so that no exporter (OTLP below, or one added later in code) sees a span before its redaction.
+                tracing.AddProcessor(new RedactingActivityProcessor());
                 tracing.AddSource(TelemetryNames.Keel, TelemetryNames.OrleansApplication);
                 if (runtimeSpans)
                 {

@@ -71,6 +71,26 @@ public sealed class AuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDashboardTradesATokenInItsAddressForACookieAndARedirectWithoutIt()
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var browser = new HttpClient(handler) { BaseAddress = _api.Address, Timeout = TimeSpan.FromSeconds(30) };
+
+        var refused = await browser.GetAsync($"/dashboard/?access_token={TestAuth.AdminToken}x");
+        var traded = await browser.GetAsync($"/dashboard/?view=grains&access_token={TestAuth.AdminToken}");
+        var opened = await browser.GetAsync(traded.Headers.Location);
+
+        await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Null(refused.Headers.Location);
+        Assert.Equal(HttpStatusCode.Found, traded.StatusCode);
+        Assert.Equal("/dashboard/?view=grains", traded.Headers.Location?.ToString());
+        var cookie = Assert.Single(traded.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("path=/dashboard", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+    }
+
+    [Fact]
     public async Task ATokenSignedWithAnotherKeyOrExpiredIsRefused()
     {
         using var admin = _api.CreateClient();

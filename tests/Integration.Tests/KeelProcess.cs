@@ -33,11 +33,15 @@ public sealed class KeelProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the Api and waits until <c>/health</c> answers 200 (or only until HTTP answers).</summary>
-    public static async Task<KeelProcess> StartApiAsync(IReadOnlyDictionary<string, string> settings, bool waitUntilReady = true)
+    /// <summary>
+    /// Starts the Api and waits until <c>/health</c> answers 200 (or only until HTTP answers). It runs in its own folder
+    /// unless <paramref name="workingDirectory"/> names another, as a user starting it from elsewhere would.
+    /// </summary>
+    public static async Task<KeelProcess> StartApiAsync(
+        IReadOnlyDictionary<string, string> settings, bool waitUntilReady = true, string? workingDirectory = null)
     {
         var address = new Uri($"http://127.0.0.1:{PostgresApiFactory.FreePort()}");
-        var api = Start("Api", "Keel.Api.dll", settings, address);
+        var api = Start("Api", "Keel.Api.dll", settings, address, workingDirectory);
         await api.WaitForHttpAsync(waitUntilReady, TimeSpan.FromSeconds(60));
         return api;
     }
@@ -45,7 +49,7 @@ public sealed class KeelProcess : IAsyncDisposable
     /// <summary>Starts a silo host and waits until it has joined the cluster.</summary>
     public static async Task<KeelProcess> StartSiloAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var silo = Start("Silo", "Keel.Silo.dll", settings, address: null);
+        var silo = Start("Silo", "Keel.Silo.dll", settings, address: null, workingDirectory: null);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!silo.Output.Contains("Application started", StringComparison.Ordinal))
         {
@@ -85,7 +89,7 @@ public sealed class KeelProcess : IAsyncDisposable
     public static async Task<KeelExit> RunUntilExitAsync(string project, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
         var address = project == "Api" ? new Uri($"http://127.0.0.1:{PostgresApiFactory.FreePort()}") : null;
-        var (start, _) = StartInfo(project, $"Keel.{project}.dll", settings, address);
+        var (start, _) = StartInfo(project, $"Keel.{project}.dll", settings, address, workingDirectory: null);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -103,9 +107,9 @@ public sealed class KeelProcess : IAsyncDisposable
         return new KeelExit(process.ExitCode, await output, await error);
     }
 
-    private static KeelProcess Start(string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address)
+    private static KeelProcess Start(string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address, string? workingDirectory)
     {
-        var (start, siloPort) = StartInfo(project, dllName, settings, address);
+        var (start, siloPort) = StartInfo(project, dllName, settings, address, workingDirectory);
         var process = new KeelProcess(Process.Start(start)!, address, siloPort);
         process._process.OutputDataReceived += (_, e) => process.Append(e.Data);
         process._process.ErrorDataReceived += (_, e) => process.Append(e.Data);
@@ -114,12 +118,13 @@ public sealed class KeelProcess : IAsyncDisposable
         return process;
     }
 
-    private static (ProcessStartInfo Start, int SiloPort) StartInfo(string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address)
+    private static (ProcessStartInfo Start, int SiloPort) StartInfo(
+        string project, string dllName, IReadOnlyDictionary<string, string> settings, Uri? address, string? workingDirectory)
     {
-        var dll = Path.Combine(Repository.Root, project, "bin", BuildConfiguration(), "net10.0", dllName);
+        var dll = Path.Combine(ApplicationFolder(project), dllName);
         var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? ApplicationFolder(project),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -143,6 +148,10 @@ public sealed class KeelProcess : IAsyncDisposable
         }
         return (start, siloPort);
     }
+
+    /// <summary>Where the built <paramref name="project"/> ("Api", "Silo") is: its dll, appsettings.json and wwwroot.</summary>
+    public static string ApplicationFolder(string project) =>
+        Path.Combine(Repository.Root, project, "bin", BuildConfiguration(), "net10.0") + Path.DirectorySeparatorChar;
 
     private async Task WaitForHttpAsync(bool untilReady, TimeSpan timeout)
     {

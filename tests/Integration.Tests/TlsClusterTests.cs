@@ -44,7 +44,7 @@ public sealed class TlsClusterTests : IAsyncLifetime
         Assert.Equal(user, await http.GetFromJsonAsync<UserView>($"/api/v1/users/{user.UserId}"));
         // The welcome mail: the users silo's event reached the Email service's grain on the other silo.
         var messages = await Eventually.GetAsync(
-            async () => (await http.GetFromJsonAsync<MailMessage[]>($"/api/v1/email/messages?to={address}"))!,
+            async () => (await http.GetFromJsonAsync<MailView[]>($"/api/v1/email/messages?to={address}"))!,
             m => m.Length == 1, Deadline, $"the welcome mail to {address}");
         Assert.Single(mail.GetFiles("*.eml"));
         Assert.Equal(address, messages[0].To);

@@ -10,7 +10,7 @@ public class StreamDeliveryFailuresTests
     [InlineData("5.1.1 <ada.lovelace+keel@mail.example.org>: Recipient address rejected", "<<address>>: Recipient address rejected")]
     public void ReasonsKeepNoAddresses(string message, string expected)
     {
-        var reason = StreamDeliveryFailures.Redact(message);
+        var reason = StreamDeliveryFailures.Describe(new InvalidOperationException(message));
 
         Assert.DoesNotContain("@", reason, StringComparison.Ordinal);
         Assert.Contains(expected, reason, StringComparison.Ordinal);

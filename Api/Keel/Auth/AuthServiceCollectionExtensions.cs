@@ -28,11 +28,7 @@ public static class AuthServiceCollectionExtensions
                 RoleClaimType = KeelAuth.RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
-            options.Events = new JwtBearerEvents
-            {
-                OnMessageReceived = DashboardToken.ReadAsync,
-                OnTokenValidated = DashboardToken.RememberAsync,
-            };
+            options.Events = new JwtBearerEvents { OnMessageReceived = DashboardToken.ReadAsync };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(KeelAuth.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(KeelAuth.AdminRole));

@@ -46,7 +46,8 @@ public static class TokenCommand
             Console.Error.WriteLine(Usage);
             return 2;
         }
-        var builder = WebApplication.CreateSlimBuilder();
+        // The Api's own folder, as the Api reads it: its appsettings.json may hold the key settings.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = KeelHost.ContentRoot([]) });
         AuthSettings settings;
         try
         {

@@ -20,6 +20,10 @@ public static class ApiApplicationExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        if (app.Configuration.DashboardEnabled(app.Environment))
+        {
+            app.Use(DashboardToken.TradeQueryTokenAsync);
+        }
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<JsonMediaTypeMiddleware>();

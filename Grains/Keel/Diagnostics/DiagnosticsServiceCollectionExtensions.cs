@@ -52,7 +52,7 @@ public static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton(sp => new DependencyOutage(
             name, covers, probe?.Invoke(sp), recovered, sp.GetService<OutageTiming>() ?? OutageTiming.Default,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            // The real factory, not the wrapper: the outage's own Debug lines are no duplicates.
-            ((ILoggerFactory?)sp.GetService<LoggerFactory>() ?? sp.GetRequiredService<ILoggerFactory>()).CreateLogger(OutageCategory),
+            // The real factory, not the wrapper: the outage's own Debug lines are no duplicates (but are redacted).
+            new RedactingLogger(((ILoggerFactory?)sp.GetService<LoggerFactory>() ?? sp.GetRequiredService<ILoggerFactory>()).CreateLogger(OutageCategory)),
             warningCategories));
 }

@@ -11,14 +11,15 @@ namespace Keel.Grains.Diagnostics;
 /// lines) is written at Debug instead, with its stack trace, and the outage is told of it; so is a failed TLS handshake,
 /// which <see cref="TlsRefusals"/> reports. Everything else passes as it is. Filtering happens here because Orleans,
 /// the generic host and Keel's background loops each log the same failure (an unreachable database was about 170
-/// lines per failed request).
+/// lines per failed request). Below the filter, every entry passes <see cref="RedactingLogger"/>: this factory is the
+/// container's <see cref="ILoggerFactory"/>, so no provider receives an unredacted entry.
 /// </summary>
 internal sealed class ReportedOnceLoggerFactory(LoggerFactory inner, IServiceProvider services) : ILoggerFactory
 {
     private DependencyOutages? _outages;
     private TlsRefusals? _refusals;
 
-    public ILogger CreateLogger(string categoryName) => new ReportedOnceLogger(inner.CreateLogger(categoryName), categoryName, this);
+    public ILogger CreateLogger(string categoryName) => new ReportedOnceLogger(new RedactingLogger(inner.CreateLogger(categoryName)), categoryName, this);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 

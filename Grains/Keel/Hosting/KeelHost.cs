@@ -1,3 +1,4 @@
+using Keel.Grains.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,22 @@ public static class KeelHost
         }
     }
 
+    /// <summary>
+    /// The content root a Keel host is built with: the application's own folder, so its <c>appsettings.json</c> and
+    /// <c>wwwroot</c> are found whatever the working directory (the hosts' default is the working directory). A content
+    /// root given explicitly (<c>--contentRoot</c>, <c>ASPNETCORE_CONTENTROOT</c>, <c>DOTNET_CONTENTROOT</c>; the test host
+    /// gives one) is left to the host: null then.
+    /// </summary>
+    public static string? ContentRoot(string[] args)
+    {
+        var explicitRoot = new ConfigurationBuilder()
+            .AddEnvironmentVariables("DOTNET_")
+            .AddEnvironmentVariables("ASPNETCORE_")
+            .AddCommandLine(args)
+            .Build()[HostDefaults.ContentRootKey];
+        return string.IsNullOrEmpty(explicitRoot) ? AppContext.BaseDirectory : null;
+    }
+
     /// <summary>The host may not exist (or is disposed): the details go through a logger of their own, set up as the host's would be.</summary>
     private static void LogDetails(string[] args, Exception exception)
     {
@@ -37,7 +54,7 @@ public static class KeelHost
             .AddCommandLine(args)
             .Build();
         using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
-        var logger = loggers.CreateLogger("Keel.Startup");
+        var logger = new RedactingLogger(loggers.CreateLogger("Keel.Startup"));
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.LogDebug(exception, "Keel could not start");

@@ -1,3 +1,5 @@
+using Keel.ServiceDefaults;
+
 namespace Keel.Grains.Streaming;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Keel.Grains.Streaming;
 /// exception before rethrowing it, and the dead letter then carries that reason. Bounded (the newest 10,000
 /// failures), process-wide and thread-safe.
 /// </summary>
-public static partial class StreamDeliveryFailures
+public static class StreamDeliveryFailures
 {
     private const int Capacity = 10_000;
     private const int MaxReasonLength = 2_000;
@@ -43,16 +45,13 @@ public static partial class StreamDeliveryFailures
         }
     }
 
-    /// <summary>The reason a dead letter keeps: the exception's type and message, without addresses, at most 2,000 characters.</summary>
+    /// <summary>
+    /// The reason a dead letter keeps: the exception's type and message, redacted (grain keys and SMTP replies can carry
+    /// addresses), at most 2,000 characters.
+    /// </summary>
     public static string Describe(Exception exception)
     {
-        var text = Redact($"{exception.GetType().FullName}: {exception.Message}");
+        var text = Redaction.Redact($"{exception.GetType().FullName}: {exception.Message}");
         return text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
     }
-
-    /// <summary>Dead letters and their logs keep no addresses: grain keys and SMTP replies can carry them.</summary>
-    internal static string Redact(string text) => AddressPattern().Replace(text, "<address>");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>""'/,;:()\[\]]+@[^\s<>""'/,;:()\[\]]+")]
-    private static partial System.Text.RegularExpressions.Regex AddressPattern();
 }
