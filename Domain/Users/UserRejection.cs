@@ -1,13 +1,27 @@
 namespace Keel.Domain.Users;
 
 /// <summary>Why a user command was refused.</summary>
-public abstract record UserRejection
+public abstract record UserRejection : IRejection
 {
     private UserRejection() { }
 
+    public abstract RejectionKind Kind { get; }
+
+    public abstract string Detail { get; }
+
     /// <summary>Another account already uses this address.</summary>
-    public sealed record EmailTaken(EmailAddress Email) : UserRejection;
+    public sealed record EmailTaken(EmailAddress Email) : UserRejection
+    {
+        public override RejectionKind Kind => RejectionKind.Conflict;
+
+        public override string Detail => $"The address {Email} is already registered.";
+    }
 
     /// <summary>This id is registered with different details.</summary>
-    public sealed record AlreadyRegistered(UserId Id) : UserRejection;
+    public sealed record AlreadyRegistered(UserId Id) : UserRejection
+    {
+        public override RejectionKind Kind => RejectionKind.Conflict;
+
+        public override string Detail => $"User {Id} is registered with other details.";
+    }
 }

@@ -1,3 +1,5 @@
+using Keel.Domain;
+
 namespace Keel.Grains.Interfaces;
 
 /// <summary>Why a command was refused.</summary>
@@ -14,4 +16,7 @@ public sealed record Rejection(
 {
     public static Rejection Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new("validation", "One or more fields are invalid.", RejectionKind.Invalid, errors);
+
+    /// <summary>A Domain rejection as callers read it: its code is derived from its type (<c>lobby.already-full</c>).</summary>
+    public static Rejection Of(IRejection reason) => new(Wire.WireNames.CodeOf(reason.GetType()), reason.Detail, reason.Kind, reason.Errors);
 }

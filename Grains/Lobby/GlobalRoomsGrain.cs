@@ -23,7 +23,7 @@ internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
     public async Task<CommandResult<RoomView>> JoinAsync(string playerId)
     {
         var result = await JoinOpenRoomAsync(playerId);
-        if (result.Rejection?.Code == "lobby.already-full")
+        if (result.Reason is RoomRejection.AlreadyFull)
         {
             await ExecuteAsync(new GlobalRoomsCommand.OpenNext(State.Open));
             result = await JoinOpenRoomAsync(playerId);
@@ -39,6 +39,6 @@ internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
     {
         var room = GrainFactory.GetGrain<IRoomGrain>(State.OpenRoom.Value);
         var joined = await room.JoinAsync(playerId);
-        return joined.Rejection?.Code == "lobby.not-exist" ? await room.OpenAsync(playerId, RoomAddress.GlobalSeats) : joined;
+        return joined.Reason is RoomRejection.NotExist ? await room.OpenAsync(playerId, RoomAddress.GlobalSeats) : joined;
     }
 }

@@ -38,7 +38,7 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
     {
         if (!RoomAddress.TryParse(command.Address, out var address, out var bad))
         {
-            return await FailedAsync(command, LobbyContracts.ToRejection(bad));
+            return await FailedAsync(command, Rejection.Of(bad));
         }
         var (seated, opened) = address switch
         {
@@ -104,7 +104,7 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
         {
             var room = GrainFactory.GetGrain<IRoomGrain>(RoomId.Friends(codes.Next()).Value);
             var opened = await room.OpenAsync(Id.Value, seats);
-            if (opened.Rejection?.Code != "lobby.already-open" || attempt == CodeAttempts)
+            if (opened.Reason is not RoomRejection.AlreadyOpen || attempt == CodeAttempts)
             {
                 return opened;
             }

@@ -40,6 +40,6 @@ internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
     private async Task<CommandResult<RoomView>> RunAsync(RoomCommand command)
     {
         var decision = await ExecuteAsync(command);
-        return decision.ToResult(LobbyContracts.ToRejection, () => LobbyContracts.ToView(State)!);
+        return decision.ToResult(() => LobbyContracts.ToView(State)!);
     }
 }

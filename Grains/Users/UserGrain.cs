@@ -25,10 +25,10 @@ internal sealed class UserGrain(
         var id = UserId.From(this.GetPrimaryKey());
         if (State is User.Unregistered && !await ClaimAsync(email, id))
         {
-            return CommandResult<UserView>.Reject(UserContracts.ToRejection(new UserRejection.EmailTaken(email)));
+            return CommandResult<UserView>.Reject(new UserRejection.EmailTaken(email));
         }
         var decision = await ExecuteAsync(new UserCommand.Register(id, email, name, Now));
-        return decision.ToResult(UserContracts.ToRejection, () => UserContracts.ToView(State)!);
+        return decision.ToResult(() => UserContracts.ToView(State)!);
     }
 
     public Task<UserView?> GetAsync() => Task.FromResult(UserContracts.ToView(State));

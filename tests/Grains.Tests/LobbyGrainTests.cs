@@ -1,3 +1,4 @@
+using Keel.Domain;
 using Keel.Grains.Interfaces.Games;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;

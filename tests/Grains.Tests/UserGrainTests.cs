@@ -1,3 +1,4 @@
+using Keel.Domain;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
 

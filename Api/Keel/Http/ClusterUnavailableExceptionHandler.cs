@@ -1,3 +1,4 @@
+using Keel.Domain;
 using System.Text.RegularExpressions;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Diagnostics;

@@ -1,3 +1,4 @@
+using Keel.Domain;
 using Keel.Grains.Interfaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

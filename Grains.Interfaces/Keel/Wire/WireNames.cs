@@ -17,9 +17,14 @@ public static class WireNames
     /// <summary>Whether <paramref name="type"/> belongs to a service of Domain (not to Keel's own part of it).</summary>
     public static bool IsServiceType(Type type) => type.Namespace?.StartsWith(DomainNamespace, StringComparison.Ordinal) == true;
 
+    /// <summary>A rejection's stable code: its service and its name, <c>lobby.already-full</c>.</summary>
+    public static string CodeOf(Type rejection) => $"{ServiceOf(rejection)}.{Kebab(rejection.Name)}";
+
+    private static string ServiceOf(Type type) => type.Namespace![DomainNamespace.Length..].ToLowerInvariant();
+
     private static string Derived(Type type)
     {
-        var service = type.Namespace![DomainNamespace.Length..].ToLowerInvariant();
+        var service = ServiceOf(type);
         var names = new Stack<string>();
         for (var t = type; t is not null; t = t.DeclaringType)
         {

@@ -63,12 +63,12 @@ public static class WireContracts
     }
 
     /// <summary>
-    /// The Domain types that travel or rest: events, snapshots (states), pinned names, and what the contract records and
+    /// The Domain types that travel or rest: events, rejections, snapshots (states), pinned names, and what the contract records and
     /// grain methods carry — with every type their fields hold. Commands and other Domain types never leave a process.
     /// </summary>
     private static IEnumerable<WireShape> DomainShapes(IReadOnlyList<Type> types)
     {
-        var roots = DomainWire.All.Where(s => s.Kind != WireKind.Value && (typeof(IEvent).IsAssignableFrom(s.Type)
+        var roots = DomainWire.All.Where(s => s.Kind != WireKind.Value && (typeof(IEvent).IsAssignableFrom(s.Type) || typeof(IRejection).IsAssignableFrom(s.Type)
             || s.Type.IsDefined(typeof(WireNameAttribute), false) || IsState(s.Type))).Select(s => s.Type)
             .Concat(types.Where(t => Has(t, "Orleans.GenerateSerializerAttribute"))
                 .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)).Select(p => p.PropertyType))

@@ -1,6 +1,6 @@
-namespace Keel.Grains.Interfaces;
+namespace Keel.Domain;
 
-/// <summary>The family of a rejection; the HTTP edge maps each family to one status code.</summary>
+/// <summary>The family of a rejection; the HTTP edge maps each family to one status code (404, 409, 400; 503 is the edge's own).</summary>
 public enum RejectionKind
 {
     /// <summary>The input is not acceptable (400).</summary>
