@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Keel.Api.Auth;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Grains.Interfaces.Users;
@@ -36,22 +35,18 @@ public static class UserEndpoints
     public static async Task<Results<Created<UserView>, ProblemHttpResult>> RegisterAsync(
         RegisterUser command, IGrainFactory grains, TimeProvider clock, HttpContext http)
     {
-        if (!UserInput.TryParse(command, out _, out _, out var errors))
-        {
-            return Problems.Invalid(errors);
-        }
         var userId = IdempotentRequest.NewId(http, clock, "users");
         var result = await grains.GetGrain<IUserGrain>(userId).RegisterAsync(command);
         return result.ToHttp(user => TypedResults.Created($"/api/v1/users/{user.UserId}", user));
     }
 
-    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(string userId, IGrainFactory grains, ClaimsPrincipal caller)
+    /// <param name="userId">The user's id, a UUID such as 0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f.</param>
+    /// <param name="grains">The cluster.</param>
+    /// <param name="caller">Who asks.</param>
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(UserId userId, IGrainFactory grains, ClaimsPrincipal caller)
     {
-        if (!UserId.TryParse(userId, out var id))
-        {
-            return Problems.Invalid("userId", "A user id is a UUID such as 0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f.");
-        }
-        if (!caller.MayReadUser(id.Value))
+        var id = userId;
+        if (!caller.MayRead(id))
         {
             return Problems.Forbidden("A user reads only their own profile (or holds the admin role).");
         }

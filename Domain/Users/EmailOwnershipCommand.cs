@@ -4,12 +4,12 @@ public abstract record EmailOwnershipCommand
 {
     private EmailOwnershipCommand() { }
 
-    /// <summary>Claim the address for <paramref name="Owner"/>.</summary>
-    public sealed record Claim(UserId Owner) : EmailOwnershipCommand;
-
     /// <summary>
-    /// Move the address from <paramref name="Abandoned"/> — an owner whose registration never completed (a crash
-    /// between claiming and registering) — to <paramref name="Owner"/>.
+    /// Claim the address for <paramref name="Owner"/> at <paramref name="Now"/>; an unconfirmed claim of someone else
+    /// older than <paramref name="Lease"/> has lapsed and is taken over.
     /// </summary>
-    public sealed record TakeOver(UserId Abandoned, UserId Owner) : EmailOwnershipCommand;
+    public sealed record Claim(UserId Owner, DateTimeOffset Now, TimeSpan Lease) : EmailOwnershipCommand;
+
+    /// <summary><paramref name="Owner"/>'s registration is recorded: the claim is final.</summary>
+    public sealed record Confirm(UserId Owner) : EmailOwnershipCommand;
 }

@@ -5,6 +5,9 @@ public abstract record UserCommand
 {
     private UserCommand() { }
 
-    /// <summary>Register the account; <paramref name="Now"/> comes from the host's clock.</summary>
-    public sealed record Register(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset Now) : UserCommand;
+    /// <summary>
+    /// Register the account; <paramref name="Now"/> comes from the host's clock, <paramref name="AddressOwner"/> is
+    /// who holds the address's claim now (the address ownership decides it first).
+    /// </summary>
+    public sealed record Register(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset Now, UserId AddressOwner) : UserCommand;
 }

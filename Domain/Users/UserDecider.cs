@@ -1,12 +1,14 @@
 namespace Keel.Domain.Users;
 
-/// <summary>Decides user commands. Address uniqueness is decided by <see cref="EmailOwnershipDecider"/>.</summary>
+/// <summary>Decides user commands. Who holds an address is decided by <see cref="EmailOwnershipDecider"/> and arrives with the command.</summary>
 public sealed class UserDecider : IDecider<UserCommand, User, UserEvent, UserRejection>
 {
     private UserDecider() { }
 
     public static Decision<UserEvent, UserRejection> Decide(UserCommand command, User state) => (command, state) switch
     {
+        (UserCommand.Register c, User.Unregistered) when c.AddressOwner != c.Id =>
+            Decision<UserEvent, UserRejection>.Reject(new UserRejection.EmailTaken(c.Email)),
         (UserCommand.Register c, User.Unregistered) =>
             Decision<UserEvent, UserRejection>.Emit(new UserEvent.Registered(c.Id, c.Email, c.Name, c.Now)),
         (UserCommand.Register c, User.Registered r) when r.Email == c.Email && r.Name == c.Name =>

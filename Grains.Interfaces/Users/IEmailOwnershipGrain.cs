@@ -4,14 +4,21 @@ namespace Keel.Grains.Interfaces.Users;
 [Alias("keel.users.IEmailOwnershipGrain")]
 public interface IEmailOwnershipGrain : IGrainWithStringKey
 {
-    /// <summary>Claims the address for <paramref name="userId"/> if it is free; returns the owner afterwards.</summary>
+    /// <summary>
+    /// Claims the address for <paramref name="userId"/> if it is free or its claim has lapsed; returns who holds it
+    /// afterwards.
+    /// </summary>
     [Alias("claim")]
     Task<Guid> ClaimAsync(Guid userId);
 
     /// <summary>
-    /// Moves the address from <paramref name="abandonedOwner"/>, whose registration never completed, to
-    /// <paramref name="userId"/>; returns the owner afterwards (unchanged if someone else owns it).
+    /// Kept for callers of the previous build: claims the address for <paramref name="userId"/> (a claim that was
+    /// abandoned lapses by itself now); returns who holds it afterwards.
     /// </summary>
     [Alias("take-over")]
     Task<Guid> TakeOverAsync(Guid abandonedOwner, Guid userId);
+
+    /// <summary><paramref name="userId"/>'s registration is recorded: its claim is final.</summary>
+    [Alias("confirm")]
+    Task ConfirmAsync(Guid userId);
 }

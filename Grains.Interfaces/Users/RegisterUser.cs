@@ -1,3 +1,5 @@
+using Keel.Domain.Users;
+
 namespace Keel.Grains.Interfaces.Users;
 
 /// <summary>A request to register a user account.</summary>
@@ -5,5 +7,5 @@ namespace Keel.Grains.Interfaces.Users;
 /// <param name="Name">The user's display name, 1 to 200 characters.</param>
 [GenerateSerializer, Immutable, Alias("keel.users.register-user.v1")]
 public sealed record RegisterUser(
-    [property: Id(0)] string Email,
-    [property: Id(1)] string Name);
+    [property: Id(0)] EmailAddress Email,
+    [property: Id(1)] PersonName Name);

@@ -2,7 +2,6 @@ using Keel.Grains.Interfaces.Email;
 using Keel.Domain;
 using Keel.Domain.Email;
 using Keel.Domain.Users;
-using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -10,11 +9,8 @@ namespace Keel.Grains.Email;
 
 [KeelService(EmailService.Name)]
 [GrainType("keel.email.mailbox")]
-internal sealed class MailboxGrain(
-    IEventLog log,
-    TimeProvider clock,
-    IMailSender sender)
-    : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(log, clock), IMailboxGrain
+internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender)
+    : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(keel), IMailboxGrain
 {
     /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
     protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)

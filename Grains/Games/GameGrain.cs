@@ -2,7 +2,6 @@ using Keel.Grains.Interfaces.Games;
 using Keel.Domain;
 using Keel.Domain.Games;
 using Keel.Domain.Lobby;
-using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -10,8 +9,8 @@ namespace Keel.Grains.Games;
 
 [KeelService(GamesService.Name)]
 [GrainType("keel.games.game")]
-internal sealed class GameGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<GameDecider, Game, GameCommand, GameEvent, NoRejection>(log, clock), IGameGrain
+internal sealed class GameGrain(AggregateServices keel)
+    : AggregateGrain<GameDecider, Game, GameCommand, GameEvent, NoRejection>(keel), IGameGrain
 {
     public Task StartAsync(StartGame command) =>
         ExecuteAsync(new GameCommand.Start(RoomId.Parse(command.RoomId), new Table(command.Table), command.Pot, Now));

@@ -2,7 +2,6 @@ using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
 
@@ -14,8 +13,8 @@ namespace Keel.Grains.Lobby;
 /// </summary>
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.global-rooms")]
-internal sealed class GlobalRoomsGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<GlobalRoomsDecider, GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(log, clock), IGlobalRoomsGrain
+internal sealed class GlobalRoomsGrain(AggregateServices keel)
+    : AggregateGrain<GlobalRoomsDecider, GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(keel), IGlobalRoomsGrain
 {
     /// <summary>Every join of a shared room passes here: keep the activation.</summary>
     protected override bool DeactivateAfter(Decision<GlobalRoomsEvent, NoRejection> decision) => false;

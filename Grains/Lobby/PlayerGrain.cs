@@ -2,10 +2,8 @@ using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Lobby;
 
@@ -15,8 +13,8 @@ namespace Keel.Grains.Lobby;
 /// </summary>
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.player")]
-internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<PlayerDecider, Player, PlayerCommand, PlayerEvent, NoRejection>(log, clock), IPlayerGrain
+internal sealed class PlayerGrain(AggregateServices keel, IRoomCodes codes)
+    : AggregateGrain<PlayerDecider, Player, PlayerCommand, PlayerEvent, NoRejection>(keel), IPlayerGrain
 {
     private const int CodeAttempts = 5;
 
@@ -99,7 +97,6 @@ internal sealed class PlayerGrain(IEventLog log, TimeProvider clock)
     /// <summary>Opens a room under a fresh code; a code drawn twice is drawn again.</summary>
     private async Task<CommandResult<RoomView>> OpenFriendsRoomAsync(int seats)
     {
-        var codes = ServiceProvider.GetService<IRoomCodes>() ?? RandomRoomCodes.Instance;
         for (var attempt = 1; ; attempt++)
         {
             var room = GrainFactory.GetGrain<IRoomGrain>(RoomId.Friends(codes.Next()).Value);

@@ -2,17 +2,15 @@ using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces;
 using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.EventLog;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Lobby;
 
 [KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.room")]
-internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
-    : AggregateGrain<RoomDecider, Room, RoomCommand, RoomEvent, RoomRejection>(log, clock), IRoomGrain
+internal sealed class RoomGrain(AggregateServices keel)
+    : AggregateGrain<RoomDecider, Room, RoomCommand, RoomEvent, RoomRejection>(keel), IRoomGrain
 {
     private RoomId Id => RoomId.Parse(StreamKey);
 
@@ -28,12 +26,7 @@ internal sealed class RoomGrain(IEventLog log, TimeProvider clock)
 
     public Task LeaveAsync(string playerId) => ExecuteAsync(new RoomCommand.Leave(PlayerId.Parse(playerId)));
 
-    public async Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version)
-    {
-        // Rooms take no snapshots: the log holds every event of the room.
-        var stored = await ServiceProvider.GetRequiredService<IEventLog>().LoadAsync(this.GetGrainId().ToString());
-        return [.. stored.Events.Where(e => e.Version > version)];
-    }
+    public Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version) => EventsAfterAsync(version);
 
     public Task<RoomView?> GetAsync() => Task.FromResult(LobbyContracts.ToView(State));
 

@@ -63,6 +63,9 @@ public class WireCompatibilityTests
 
     public static TheoryData<string> Cases => [.. Values.Keys];
 
+    /// <summary>Records that gained fields since that build (new ids at the end): they write more; old bytes still read.</summary>
+    public static TheoryData<string> Unchanged => [.. Values.Keys.Where(name => name is not "EmailClaimed")];
+
     private static readonly Dictionary<string, object> Values = new()
     {
         ["UserRegistered"] = new UserEvent.Registered(User, EmailAddress.Parse("Ada@example.com"), PersonName.Parse("Ada Lovelace"), At),
@@ -84,7 +87,7 @@ public class WireCompatibilityTests
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(Unchanged))]
     public void ADomainValueHasTheBytesOfItsContractRecord(string name)
     {
         var value = Values[name];

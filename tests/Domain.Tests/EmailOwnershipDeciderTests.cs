@@ -6,43 +6,60 @@ public class EmailOwnershipDeciderTests
 {
     private static readonly UserId First = UserId.From(Guid.Parse("0196f7a2-0000-7000-8000-000000000001"));
     private static readonly UserId Second = UserId.From(Guid.Parse("0196f7a2-0000-7000-8000-000000000002"));
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     private static DeciderSpec<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection> Spec() =>
         new(EmailOwnership.Initial, EmailOwnership.Evolve, EmailOwnershipDecider.Decide);
 
-    [Fact]
-    public void AFreeAddressIsClaimed() =>
-        Spec().When(new EmailOwnershipCommand.Claim(First)).Then(new EmailOwnershipEvent.Claimed(First));
+    private static EmailOwnershipCommand.Claim Claim(UserId owner, TimeSpan after) => new(owner, Monday + after, Lease);
 
     [Fact]
-    public void TheOwnerClaimingAgainChangesNothing() =>
-        Spec().Given(new EmailOwnershipEvent.Claimed(First)).When(new EmailOwnershipCommand.Claim(First)).Then();
+    public void AFreeAddressIsClaimedWithItsTime() =>
+        Spec().When(Claim(First, TimeSpan.Zero)).Then(new EmailOwnershipEvent.Claimed(First, Monday));
 
     [Fact]
-    public void RejectsAClaimOnAnAddressSomeoneElseOwns() =>
-        Spec().Given(new EmailOwnershipEvent.Claimed(First))
-            .When(new EmailOwnershipCommand.Claim(Second))
+    public void TheClaimantClaimingAgainChangesNothing() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday)).When(Claim(First, TimeSpan.FromMinutes(5))).Then();
+
+    [Fact]
+    public void RejectsAClaimOnAnAddressSomeoneElseClaimedWithinTheLease() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday))
+            .When(Claim(Second, TimeSpan.FromSeconds(29)))
             .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(First));
 
     [Fact]
-    public void AnAbandonedClaimIsTakenOver() =>
-        Spec().Given(new EmailOwnershipEvent.Claimed(First))
-            .When(new EmailOwnershipCommand.TakeOver(First, Second))
-            .Then(new EmailOwnershipEvent.Claimed(Second));
+    public void AnUnconfirmedClaimLapsesAfterTheLeaseAndIsTakenOver() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday))
+            .When(Claim(Second, Lease))
+            .Then(new EmailOwnershipEvent.Claimed(Second, Monday + Lease));
 
     [Fact]
-    public void ATakeOverThatAlreadyHappenedChangesNothing() =>
-        Spec().Given(new EmailOwnershipEvent.Claimed(First), new EmailOwnershipEvent.Claimed(Second))
-            .When(new EmailOwnershipCommand.TakeOver(First, Second))
-            .Then();
+    public void AConfirmedClaimNeverLapses() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday), new EmailOwnershipEvent.Confirmed(First))
+            .When(Claim(Second, TimeSpan.FromDays(400)))
+            .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(First));
 
     [Fact]
-    public void ATakeOverFromSomeoneWhoNoLongerOwnsTheAddressIsRejected()
+    public void TheClaimantsRegistrationConfirmsTheClaimOnce()
     {
-        var third = UserId.From(Guid.Parse("0196f7a2-0000-7000-8000-000000000003"));
-
-        Spec().Given(new EmailOwnershipEvent.Claimed(First), new EmailOwnershipEvent.Claimed(Second))
-            .When(new EmailOwnershipCommand.TakeOver(First, third))
-            .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(Second));
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday))
+            .When(new EmailOwnershipCommand.Confirm(First))
+            .Then(new EmailOwnershipEvent.Confirmed(First));
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday), new EmailOwnershipEvent.Confirmed(First))
+            .When(new EmailOwnershipCommand.Confirm(First))
+            .Then();
     }
+
+    [Fact]
+    public void AConfirmationThatCameAfterATakeOverChangesNothing() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First, Monday), new EmailOwnershipEvent.Claimed(Second, Monday + Lease))
+            .When(new EmailOwnershipCommand.Confirm(First))
+            .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(Second));
+
+    [Fact]
+    public void AClaimRecordedBeforeClaimsHadATimeIsFinal() =>
+        Spec().Given(new EmailOwnershipEvent.Claimed(First))
+            .When(Claim(Second, TimeSpan.FromDays(400)))
+            .ThenRejected(new EmailOwnershipRejection.OwnedByAnother(First));
 }

@@ -14,20 +14,29 @@ public class UserDeciderTests
 
     [Fact]
     public void RegistersANewUser() =>
-        Spec().When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday))
+        Spec().When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday, Ada))
             .Then(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday));
 
     [Fact]
     public void RepeatingTheSameRegistrationChangesNothing() =>
         Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
-            .When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday.AddMinutes(5)))
+            .When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday.AddMinutes(5), Ada))
             .Then();
 
     [Fact]
     public void RejectsARegistrationOfTheSameIdWithOtherDetails() =>
         Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
-            .When(new UserCommand.Register(Ada, EmailAddress.Parse("other@example.com"), AdaName, Monday))
+            .When(new UserCommand.Register(Ada, EmailAddress.Parse("other@example.com"), AdaName, Monday, Ada))
             .ThenRejected(new UserRejection.AlreadyRegistered(Ada));
+
+    [Fact]
+    public void RejectsARegistrationWhenSomeoneElseHoldsTheAddress()
+    {
+        var grace = UserId.From(Guid.Parse("0196f7a2-5b1c-7d3e-8f00-000000000002"));
+
+        Spec().When(new UserCommand.Register(Ada, AdaMail, AdaName, Monday, grace))
+            .ThenRejected(new UserRejection.EmailTaken(AdaMail));
+    }
 
     [Fact]
     public void RegisteredUserKeepsWhatWasRegistered()

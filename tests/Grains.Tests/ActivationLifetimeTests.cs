@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;
 
@@ -14,7 +15,7 @@ public class ActivationLifetimeTests(ClusterFixture fixture)
     {
         var addresses = Enumerable.Range(0, 300).Select(i => $"lifetime-{i}-{Guid.NewGuid():N}@example.com").ToArray();
         await Task.WhenAll(addresses.Select(a =>
-            fixture.Client.GetGrain<IUserGrain>(Guid.CreateVersion7()).RegisterAsync(new RegisterUser(a, "Ada"))));
+            fixture.Client.GetGrain<IUserGrain>(Guid.CreateVersion7()).RegisterAsync(new RegisterUser(EmailAddress.Parse(a), PersonName.Parse("Ada")))));
         await Eventually.GetAsync(() => Task.FromResult(addresses.Count(a => fixture.Mail.SentTo(a).Count > 0)), n => n == addresses.Length,
             Deadline, $"a welcome mail sent to each of the {addresses.Length} addresses", n => $"{n} of them mailed");
 

@@ -18,10 +18,16 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.Services.AddSingleton<IMailSender>(Mail);
             silo.Services.AddSingleton<IRoomCodes>(RoomCodes);
-            silo.AddKeelServices(new ConfigurationBuilder().Build());
+            silo.AddKeelServices(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Keel:Users:ClaimLease"] = ClaimLease.ToString(),
+            }).Build());
         });
         Cluster = builder.Build();
     }
+
+    /// <summary>How long an abandoned address claim blocks the address here (the default is 30 s).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(1);
 
     public InProcessTestCluster Cluster { get; }
 

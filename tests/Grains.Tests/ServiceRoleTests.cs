@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.Email;
@@ -37,7 +38,7 @@ public sealed class ServiceRoleTests : IAsyncLifetime
     {
         var addresses = Enumerable.Range(0, 20).Select(i => $"role-{i}-{Guid.NewGuid():N}@example.com").ToArray();
         var users = addresses.Select(_ => _cluster.Client.GetGrain<IUserGrain>(Guid.CreateVersion7())).ToArray();
-        await Task.WhenAll(users.Zip(addresses).Select(p => p.First.RegisterAsync(new RegisterUser(p.Second, "Ada"))));
+        await Task.WhenAll(users.Zip(addresses).Select(p => p.First.RegisterAsync(new RegisterUser(EmailAddress.Parse(p.Second), PersonName.Parse("Ada")))));
         await Eventually.GetAsync(() => Task.FromResult(addresses.Count(a => _mail.SentTo(a).Count > 0)), n => n == addresses.Length,
             TimeSpan.FromSeconds(10), $"a welcome mail sent to each of the {addresses.Length} addresses",
             n => $"{n} of them mailed");

@@ -20,7 +20,7 @@ public class WelcomeMailTests(ClusterFixture fixture)
     {
         var address = UniqueAddress();
         var userId = Guid.CreateVersion7();
-        await fixture.Client.GetGrain<IUserGrain>(userId).RegisterAsync(new RegisterUser(address, "Ada"));
+        await fixture.Client.GetGrain<IUserGrain>(userId).RegisterAsync(new RegisterUser(EmailAddress.Parse(address), PersonName.Parse("Ada")));
 
         var messages = await Eventually.GetAsync(() => MessagesTo(address), m => m.Count > 0, Deadline, $"a message in the mailbox of {address}");
 

@@ -34,6 +34,7 @@ public abstract class StreamClusterFixture : IAsyncLifetime
         builder.ConfigureClient(client => client.AddKeelWire());
         builder.ConfigureSilo((_, silo) =>
         {
+            silo.AddKeelWire();
             silo.Services.AddSingleton(Log);
             silo.AddMemoryGrainStorage("PubSubStore");
             silo.AddKeelPostgresStreams(TestStreams.Provider, options =>

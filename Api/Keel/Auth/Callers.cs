@@ -10,8 +10,4 @@ public static class Callers
         caller.Identity?.IsAuthenticated == true ? caller.FindFirst(KeelAuth.SubjectClaim)?.Value : null;
 
     public static bool IsAdmin(this ClaimsPrincipal caller) => caller.IsInRole(KeelAuth.AdminRole);
-
-    /// <summary>Whether the caller is the user <paramref name="userId"/> or an admin.</summary>
-    public static bool MayReadUser(this ClaimsPrincipal caller, Guid userId) =>
-        caller.IsAdmin() || (Guid.TryParse(IdOf(caller), out var own) && own == userId);
 }

@@ -3,6 +3,7 @@ using Keel.Api.Auth;
 using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
+using Keel.Api.Input;
 using Keel.ServiceDefaults;
 using Keel.Grains.Hosting;
 using Orleans.Dashboard;
@@ -29,6 +30,7 @@ public static class ApiApplicationExtensions
         app.UseMiddleware<JsonMediaTypeMiddleware>();
         app.UseKeelActor();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseKeelInput();
         return app;
     }
 
@@ -42,7 +44,7 @@ public static class ApiApplicationExtensions
             app.MapOrleansDashboard(routePrefix: DashboardToken.PathPrefix).ExcludeFromDescription().RequireAuthorization(KeelAuth.AdminPolicy);
         }
         // Secure by default: every service endpoint needs an authenticated caller unless it opts out (AllowAnonymous).
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithEdgeResponses();
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithEdgeResponses().ParsesInput();
         ServiceEndpointsAttribute.MapAll(v1, typeof(ApiApplicationExtensions).Assembly);
         if (app.Configuration.GetValue(KeelSettings.AdminEnabled, app.Environment.IsDevelopment()))
         {

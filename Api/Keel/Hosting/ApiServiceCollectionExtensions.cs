@@ -3,6 +3,7 @@ using Keel.Api.Auth;
 using Keel.Api.Documentation;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
+using Keel.Api.Input;
 using Keel.Api.Limits;
 using Keel.Grains.Interfaces.Wire;
 using Microsoft.AspNetCore.Http.Json;
@@ -53,5 +54,6 @@ public static class ApiServiceCollectionExtensions
         json.NumberHandling = JsonNumberHandling.Strict;
         json.Converters.Add(new JsonStringEnumConverter());
         json.Converters.Add(new ValueJsonConverter());
+        options.ParseDomainValues();
     }
 }

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Keel.Grains.Interfaces.Wire;
 
 /// <summary>Compiled access to a Domain value: the value it wraps, and the value restored from it.</summary>
-internal sealed class ValueAccess<T, TValue>
+public sealed class ValueAccess<T, TValue>
 {
     public ValueAccess(WireShape shape)
     {

@@ -66,10 +66,13 @@ public sealed class WireShape
     public object? DefaultOf(int id)
     {
         var parameter = ((ConstructorInfo)Restore!).GetParameters()[id];
-        return parameter.HasDefaultValue ? parameter.DefaultValue
-            : parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null
-                ? RuntimeHelpers.GetUninitializedObject(parameter.ParameterType)
-                : null;
+        if (parameter.HasDefaultValue && parameter.DefaultValue is { } value)
+        {
+            return value;
+        }
+        return parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null
+            ? RuntimeHelpers.GetUninitializedObject(parameter.ParameterType)
+            : null;
     }
 
     private static WireShape? ValueOf(Type type)

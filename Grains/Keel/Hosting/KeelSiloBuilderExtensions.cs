@@ -4,6 +4,7 @@ using Keel.Grains.Interfaces.Wire;
 using Orleans.Serialization;
 using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
+using Keel.Grains.Services;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Memory;
 using Keel.Grains.Postgres;
@@ -93,7 +94,7 @@ public static class KeelSiloBuilderExtensions
     public static ISiloBuilder AddKeelServices(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddKeelFailureReporting(configuration);
-        silo.Services.AddSerializer(serializer => serializer.AddKeelDomain());
+        silo.AddKeelWire();
         switch (configuration.ReadStorageMode())
         {
             case StorageMode.Postgres:
@@ -127,7 +128,18 @@ public static class KeelSiloBuilderExtensions
         silo.Services.AddSingleton<IDeliveryFailureObserver>(services => new DeliveryFailureRecorder(services, KeelNames.StreamProvider));
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.AddKeelMail(configuration);
+        silo.Services.AddSingleton<AggregateServices>();
+        foreach (var module in KeelModule.All)
+        {
+            module.AddTo(silo.Services, configuration);
+        }
+        return silo;
+    }
+
+    /// <summary>Domain's values on the wire and in the log (every silo needs it; <see cref="AddKeelServices"/> adds it).</summary>
+    public static ISiloBuilder AddKeelWire(this ISiloBuilder silo)
+    {
+        silo.Services.AddSerializer(serializer => serializer.AddKeelDomain());
         return silo;
     }
 }

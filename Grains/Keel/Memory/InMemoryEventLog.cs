@@ -32,6 +32,16 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
         }
     }
 
+    public Task<IReadOnlyList<EventEnvelope>> ReadAsync(string stream, long afterVersion)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<EventEnvelope>>(_streams.TryGetValue(stream, out var stored)
+                ? [.. stored.Events.Where(e => e.Version > afterVersion)]
+                : []);
+        }
+    }
+
     public Task AppendAsync(EventAppend append)
     {
         int? partition = append.Destination is { } destination ? partitions.PartitionOf(destination) : null;

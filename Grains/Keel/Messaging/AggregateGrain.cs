@@ -3,7 +3,6 @@ using Keel.Grains.Interfaces;
 using Keel.Domain;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.EventLog;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Messaging;
@@ -13,7 +12,7 @@ namespace Keel.Grains.Messaging;
 /// also what delivers the events to subscriptions (the log is the outbox). A concrete grain names its decider; its
 /// events and its state travel and rest as they are (Domain values on the wire: <see cref="Interfaces.Wire.DomainWire"/>).
 /// </summary>
-internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(IEventLog log, TimeProvider clock) : Grain
+internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(AggregateServices keel) : Grain
     where TDecider : IDecider<TCommand, TState, TEvent, TRejection>
     where TState : IState<TState, TEvent>
     where TCommand : notnull
@@ -33,8 +32,11 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     protected TState State { get; private set; } = default!;
 
+    /// <summary>This aggregate's events after <paramref name="version"/>, in order, read from the log.</summary>
+    protected Task<IReadOnlyList<EventEnvelope>> EventsAfterAsync(long version) => keel.Log.ReadAsync(Stream, version);
+
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
-    protected DateTimeOffset Now => clock.GetUtcNow();
+    protected DateTimeOffset Now => keel.Clock.GetUtcNow();
 
     /// <summary>The namespace this aggregate's events are delivered on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
@@ -53,7 +55,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var stored = await log.LoadAsync(Stream);
+        var stored = await keel.Log.LoadAsync(Stream);
         var state = TState.Initial;
         if (stored.Snapshot is { } snapshot)
         {
@@ -128,7 +130,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
         try
         {
-            await log.AppendAsync(new EventAppend(Stream, _version, destination, envelopes));
+            await keel.Log.AppendAsync(new EventAppend(Stream, _version, destination, envelopes));
         }
         catch
         {
@@ -159,12 +161,12 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     {
         var logger = Logger;
         var grain = KeelDiagnostics.Redact(this.GetGrainId());
-        _ = log.SaveSnapshotAsync(Stream, snapshot.Version, snapshot).ContinueWith(
+        _ = keel.Log.SaveSnapshotAsync(Stream, snapshot.Version, snapshot).ContinueWith(
             task => LogSnapshotFailed(logger, task.Exception!.GetBaseException(), grain, snapshot.Version),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
-    private ILogger Logger => _logger ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
+    private ILogger Logger => _logger ??= keel.Loggers.CreateLogger(GetType());
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the snapshot of {Grain} at version {Version} failed; activation replays from the previous one")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception exception, string grain, long version);

@@ -30,6 +30,16 @@ internal sealed class LoadOperation(string stream) : LogOperation<LoadedAggregat
     public List<EventEnvelope> Events { get; } = [];
 }
 
+/// <summary>Read a stream's events after a version (no snapshot).</summary>
+internal sealed class ReadOperation(string stream, long after) : LogOperation<IReadOnlyList<EventEnvelope>>
+{
+    public string Stream { get; } = stream;
+
+    public long After { get; } = after;
+
+    public List<EventEnvelope> Events { get; } = [];
+}
+
 /// <summary>Append serialized events to a stream, all or nothing.</summary>
 internal sealed class AppendOperation(EventAppend append, int? partition, byte[][] payloads) : LogOperation<bool>
 {

@@ -32,6 +32,20 @@ internal static class LogStatements
             """, Text(serviceId), TextArray(streams)));
     }
 
+    /// <summary>One result set: (the read's position in <paramref name="reads"/>, payload), each read's events in version order.</summary>
+    public static void AddReads(NpgsqlBatch batch, string serviceId, IReadOnlyList<(string Stream, long After)> reads) =>
+        batch.BatchCommands.Add(Command("""
+            SELECT r.n, e.payload
+            FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS r(stream, after, n)
+            CROSS JOIN LATERAL (
+                SELECT e.version, e.payload FROM keel_events e
+                WHERE e.service_id = $1 AND e.stream = r.stream AND e.version > r.after
+                OFFSET 0
+            ) e
+            ORDER BY r.n, e.version
+            """, Text(serviceId), TextArray([.. reads.Select(r => r.Stream)]),
+            new NpgsqlParameter<long[]> { TypedValue = [.. reads.Select(r => r.After)] }));
+
     /// <summary>One result set: the stream and version of every row written; a row whose version was taken is not written.</summary>
     public static void AddAppends(NpgsqlBatch batch, string serviceId, IReadOnlyCollection<AppendOperation> appends)
     {

@@ -49,6 +49,8 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
 
     public Task<LoadedAggregate> LoadAsync(string stream) => Enqueue(new LoadOperation(stream));
 
+    public Task<IReadOnlyList<EventEnvelope>> ReadAsync(string stream, long afterVersion) => Enqueue(new ReadOperation(stream, afterVersion));
+
     public Task AppendAsync(EventAppend append)
     {
         // Serialized on the caller's thread: the writer loop only talks to the database.
@@ -127,6 +129,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
     private async Task ExecuteAsync(List<LogOperation> batch)
     {
         var loads = new List<LoadOperation>();
+        var reads = new List<ReadOperation>();
         var appends = new Dictionary<string, AppendOperation>(StringComparer.Ordinal);
         var snapshots = new Dictionary<string, SnapshotOperation>(StringComparer.Ordinal);
         foreach (var operation in batch)
@@ -135,6 +138,9 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             {
                 case LoadOperation load:
                     loads.Add(load);
+                    break;
+                case ReadOperation read:
+                    reads.Add(read);
                     break;
                 case AppendOperation append when !appends.TryAdd(append.Append.Stream, append):
                     _carried.Add(append); // a second append to one stream waits for the next batch
@@ -154,6 +160,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             {
                 LogStatements.AddLoads(statements, _serviceId, loads);
             }
+            if (reads.Count > 0)
+            {
+                LogStatements.AddReads(statements, _serviceId, [.. reads.Select(r => (r.Stream, r.After))]);
+            }
             if (appends.Count > 0)
             {
                 LogStatements.AddAppends(statements, _serviceId, appends.Values);
@@ -166,6 +176,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             if (loads.Count > 0)
             {
                 await ReadLoadsAsync(reader, loads);
+            }
+            if (reads.Count > 0)
+            {
+                await ReadRangesAsync(reader, reads);
             }
             if (appends.Count > 0)
             {
@@ -188,6 +202,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         {
             load.Complete(new LoadedAggregate(load.Snapshot, load.Events));
         }
+        foreach (var read in reads)
+        {
+            read.Complete(read.Events);
+        }
         foreach (var append in appends.Values)
         {
             if (append.Inserted.Count == append.Payloads.Length)
@@ -203,6 +221,15 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         {
             snapshot.Complete(true);
         }
+    }
+
+    private async Task ReadRangesAsync(NpgsqlDataReader reader, List<ReadOperation> reads)
+    {
+        while (await reader.ReadAsync())
+        {
+            reads[(int)reader.GetInt64(0) - 1].Events.Add(_events.Deserialize(reader.GetFieldValue<byte[]>(1))!);
+        }
+        await reader.NextResultAsync();
     }
 
     private async Task ReadLoadsAsync(NpgsqlDataReader reader, List<LoadOperation> loads)

@@ -1,17 +1,18 @@
-using Keel.Grains.Email;
+using Keel.Grains.Interfaces.Email;
+using Keel.Grains.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Keel.Grains.Hosting;
+namespace Keel.Grains.Email;
 
 /// <summary>
-/// Chooses the mail transport: SMTP when <c>Keel:Mail:Smtp:Host</c> is set, the pickup directory otherwise.
-/// A transport registered before (a test's recorder, say) wins.
+/// The Email service: mailboxes, and the mail transport — SMTP when <c>Keel:Mail:Smtp:Host</c> is set, the pickup
+/// directory otherwise. A transport registered before (a test's recorder, say) wins.
 /// </summary>
-public static class MailServiceCollectionExtensions
+internal sealed class EmailModule() : KeelModule(EmailService.Name)
 {
-    public static IServiceCollection AddKeelMail(this IServiceCollection services, IConfiguration configuration)
+    public override void AddTo(IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(MailOptions.Section);
         services.Configure<MailOptions>(section);
@@ -23,6 +24,5 @@ public static class MailServiceCollectionExtensions
         {
             services.TryAddSingleton<IMailSender, SmtpMailSender>();
         }
-        return services;
     }
 }

@@ -1,0 +1,7 @@
+using Keel.Grains.Interfaces.Games;
+using Keel.Grains.Services;
+
+namespace Keel.Grains.Games;
+
+/// <summary>The Games service: a game for every room that fills up.</summary>
+internal sealed class GamesModule() : KeelModule(GamesService.Name);
