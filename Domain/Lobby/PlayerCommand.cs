@@ -16,6 +16,9 @@ public abstract record PlayerCommand
 
     public sealed record UpdateWaitMode(WaitMode Mode) : PlayerCommand;
 
+    /// <summary>A join of the player's was refused: the player's connections are told why.</summary>
+    public sealed record RecordRefusal(string Address, RoomRejection Reason) : PlayerCommand;
+
     /// <summary>The player went offline: with <see cref="WaitMode.OnlineOnly"/> they leave their room.</summary>
     public sealed record GoOffline : PlayerCommand;
 }

@@ -21,6 +21,7 @@ public sealed class PlayerDecider : IDecider<PlayerCommand, Player, PlayerEvent,
         (PlayerCommand.GoOffline, { WaitMode: WaitMode.OnlineOnly, RoomId: { } room }) =>
             Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
         (PlayerCommand.GoOffline, _) => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.RecordRefusal c, _) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.JoinRefused(c.Address, c.Reason)),
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
     };
 }

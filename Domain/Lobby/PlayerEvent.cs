@@ -13,6 +13,9 @@ public abstract record PlayerEvent : IEvent
     [WireName("keel.lobby.player-unseated.v1")]
     public sealed record Unseated(RoomId RoomId) : PlayerEvent;
 
+    /// <summary>A join at <paramref name="Address"/> was refused for <paramref name="Reason"/>.</summary>
+    public sealed record JoinRefused(string Address, RoomRejection Reason) : PlayerEvent;
+
     [WireName("keel.lobby.wait-mode-updated.v1")]
     public sealed record WaitModeUpdated(WaitMode Mode) : PlayerEvent;
 }

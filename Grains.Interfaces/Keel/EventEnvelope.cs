@@ -9,6 +9,7 @@ namespace Keel.Grains.Interfaces;
 /// <param name="CausationId">The id of the event whose subscription caused this one, if any: the aggregate remembers
 /// it, so a redelivered event never causes its effect twice.</param>
 /// <param name="Actor">Who the command that produced it was run for (the caller's id, <c>anonymous</c>), if known.</param>
+/// <param name="StreamKey">The key of the aggregate that recorded it (unset in events recorded before keys were carried).</param>
 [GenerateSerializer, Immutable, Alias("keel.event-envelope")]
 public sealed record EventEnvelope(
     [property: Id(0)] string EventId,
@@ -17,4 +18,5 @@ public sealed record EventEnvelope(
     [property: Id(3)] string? TraceParent,
     [property: Id(4)] Domain.IEvent Event,
     [property: Id(5)] string? CausationId = null,
-    [property: Id(6)] string? Actor = null);
+    [property: Id(6)] string? Actor = null,
+    [property: Id(7)] string? StreamKey = null);

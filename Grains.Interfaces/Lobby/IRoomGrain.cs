@@ -17,10 +17,6 @@ public interface IRoomGrain : IGrainWithStringKey
     [Alias("leave")]
     Task LeaveAsync(string playerId);
 
-    /// <summary>The room's events after <paramref name="version"/>, in order: what a reconnecting watcher missed.</summary>
-    [Alias("events-after"), ReadOnly]
-    Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version);
-
     /// <summary>The room, or null when nobody opened it.</summary>
     [Alias("get"), ReadOnly]
     Task<RoomView?> GetAsync();

@@ -10,4 +10,7 @@ namespace Keel.Grains.Interfaces.Lobby;
 public sealed record PlayerView(
     [property: Id(0)] string PlayerId,
     [property: Id(1)] WaitMode WaitMode,
-    [property: Id(2)] string? RoomId);
+    [property: Id(2)] string? RoomId)
+{
+    public static PlayerView Of(PlayerId player, Player state) => new(player.Value, state.WaitMode, state.RoomId?.Value);
+}

@@ -18,4 +18,13 @@ public sealed record RoomView(
     [property: Id(3)] int BuyIn,
     [property: Id(4)] int Tax,
     [property: Id(5)] RoomStatus Status,
-    [property: Id(6)] IReadOnlyList<TakenSeat> Players);
+    [property: Id(6)] IReadOnlyList<TakenSeat> Players)
+{
+    /// <summary>The room as it is in <paramref name="state"/>, or null when nobody opened it.</summary>
+    public static RoomView? Of(Room state) => state switch
+    {
+        Room.Waiting w => new(w.Id.Value, w.Id.Address, w.Seats, w.Stakes.BuyIn, w.Stakes.Tax, RoomStatus.Waiting, w.Table.Seats),
+        Room.Playing p => new(p.Id.Value, p.Id.Address, p.Seats, p.Stakes.BuyIn, p.Stakes.Tax, RoomStatus.Playing, p.Table.Seats),
+        _ => null,
+    };
+}

@@ -26,13 +26,11 @@ internal sealed class RoomGrain(AggregateServices keel)
 
     public Task LeaveAsync(string playerId) => ExecuteAsync(new RoomCommand.Leave(PlayerId.Parse(playerId)));
 
-    public Task<IReadOnlyList<EventEnvelope>> GetEventsAfterAsync(long version) => EventsAfterAsync(version);
-
-    public Task<RoomView?> GetAsync() => Task.FromResult(LobbyContracts.ToView(State));
+    public Task<RoomView?> GetAsync() => Task.FromResult(RoomView.Of(State));
 
     private async Task<CommandResult<RoomView>> RunAsync(RoomCommand command)
     {
         var decision = await ExecuteAsync(command);
-        return decision.ToResult(() => LobbyContracts.ToView(State)!);
+        return decision.ToResult(() => RoomView.Of(State)!);
     }
 }

@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Keel.Api.Realtime;
 using Keel.Grains.Interfaces.Lobby;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,8 +47,11 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         Assert.Equal("text/event-stream", sse.Response.Content.Headers.ContentType?.MediaType);
         var r = room.RoomId;
 
-        await ExpectAsync(sse, $"{r}/1", "room-created", m => Assert.Equal(3, m.Number("seats")));
-        await ExpectAsync(sse, $"{r}/2", "player-joined", m => Assert.Equal(ada, m.Text("playerId")));
+        await ExpectAsync(sse, $"{r}/2", "room", m =>
+        {
+            Assert.Equal(3, m.Number("seats"));
+            Assert.Equal([ada], m.Data.GetProperty("players").EnumerateArray().Select(s => s.GetProperty("playerId").GetString()));
+        });
         await JoinAsync(bob, room.Address);
         await ExpectAsync(sse, $"{r}/3", "player-joined", m => Assert.Equal((bob, 2), (m.Text("playerId"), m.Number("seat"))));
         await _http.PostAsync($"/api/v1/lobby/players/{bob}/leave", null);
@@ -71,8 +75,7 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         var r = room.RoomId;
         using (var first = await SseReader.OpenAsync(_http, Events(ada)))
         {
-            await ExpectAsync(first, $"{r}/1", "room-created");
-            await ExpectAsync(first, $"{r}/2", "player-joined");
+            await ExpectAsync(first, $"{r}/2", "room");
         }
         await JoinAsync(bob, room.Address);
         await JoinAsync(cy, room.Address);
@@ -107,18 +110,16 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         var ada = NewPlayer();
         var first = await OpenAsync(ada, 3);
         using var sse = await SseReader.OpenAsync(_http, Events(ada));
-        await ExpectAsync(sse, $"{first.RoomId}/1", "room-created");
-        await ExpectAsync(sse, $"{first.RoomId}/2", "player-joined");
+        await ExpectAsync(sse, $"{first.RoomId}/2", "room");
 
         var second = await OpenAsync(ada, 2);
 
         await ExpectAsync(sse, $"{first.RoomId}/3", "player-left", m => Assert.Equal(ada, m.Text("playerId")));
-        await ExpectAsync(sse, $"{second.RoomId}/1", "room-created");
-        await ExpectAsync(sse, $"{second.RoomId}/2", "player-joined");
+        await ExpectAsync(sse, $"{second.RoomId}/2", "room", m => Assert.Equal(second.Address, m.Text("address")));
     }
 
     [Fact]
-    public async Task ManyConnectionsToOneRoomCostOneRegistrationPerProcess()
+    public async Task ManyConnectionsToOneRoomShareOneWatchOfItsStream()
     {
         var players = Enumerable.Range(0, 4).Select(_ => NewPlayer()).ToArray();
         var room = await OpenAsync(players[0], 6);
@@ -126,22 +127,57 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         {
             await JoinAsync(player, room.Address);
         }
-        var watchers = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ILobbyWatchersGrain>(LobbyWatch.Room(room.RoomId));
+        var watches = factory.Services.GetRequiredService<StreamWatches>();
+        var before = watches.Count;
         var connections = new List<SseReader>();
         foreach (var player in players)
         {
             var sse = await SseReader.OpenAsync(_http, Events(player));
             connections.Add(sse);
-            await ExpectAsync(sse, $"{room.RoomId}/1", "room-created");
+            await ExpectAsync(sse, $"{room.RoomId}/5", "room");
         }
 
-        Assert.Equal(1, await watchers.CountAsync());
+        // One watch for the room and one per player, however many connections: 5 streams, 8 listeners.
+        Assert.Equal((before.Streams + 5, before.Listeners + 8), watches.Count);
 
         foreach (var sse in connections)
         {
             sse.Dispose();
         }
-        await Eventually.HoldsAsync(async () => await watchers.CountAsync() == 0, SseReader.Deadline, "no registration once every connection closed");
+        await Eventually.HoldsAsync(() => Task.FromResult(watches.Count == before), SseReader.Deadline, "no watch once every connection closed");
+    }
+
+    [Fact]
+    public async Task AWatcherOfARoomWithALongHistoryGetsItsStateNotItsHistory()
+    {
+        var (ada, bob) = (NewPlayer(), NewPlayer());
+        var room = await OpenAsync(ada, 3);
+        var grain = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IRoomGrain>(room.RoomId);
+        for (var i = 0; i < 5_000; i++)
+        {
+            await grain.JoinAsync(bob);
+            await grain.LeaveAsync(bob);
+        }
+        var last = 2 + (2 * 5_000);
+
+        using var sse = await SseReader.OpenAsync(_http, Events(ada));
+
+        await ExpectAsync(sse, $"{room.RoomId}/{last}", "room", m =>
+            Assert.Equal([ada], m.Data.GetProperty("players").EnumerateArray().Select(s => s.GetProperty("playerId").GetString())));
+        await JoinAsync(bob, room.Address);
+        await ExpectAsync(sse, $"{room.RoomId}/{last + 1}", "player-joined", m => Assert.Equal(bob, m.Text("playerId")));
+    }
+
+    [Fact]
+    public async Task AStreamEndsWhenItsTokenExpires()
+    {
+        var ada = NewPlayer();
+        await OpenAsync(ada, 2);
+        var shortLived = factory.CreateClient().As(TestAuth.TokenFor(ada, TimeSpan.FromSeconds(2)));
+        using var sse = await SseReader.OpenAsync(shortLived, Events(ada));
+        await sse.NextAsync("the room");
+
+        await sse.EndAsync("the end of the stream once the token expired");
     }
 
     [Fact]

@@ -99,4 +99,17 @@ public class ContractComparerTests
     }
 
     private static ContractSnapshot Parse(string text) => ContractSnapshot.Parse(text.ReplaceLineEndings("\n"));
+
+    [Fact]
+    public void ARetiredGrainInterfaceIsNotBreakingButAStoredTypeCannotBeRetired()
+    {
+        var current = Recorded.Replace("grain-interface keel.users.IUserGrain\n  key = guid\n  method register = (keel.users.register-user.v1) -> Task<keel.users.user-view.v1>\n", "")
+            .Replace("wire-type keel.users.user-registered.v1\n  field 0 = guid userId\n  field 1 = string email\n", "");
+        var retired = new HashSet<string> { "grain-interface keel.users.IUserGrain", "wire-type keel.users.user-registered.v1" };
+
+        var changes = ContractComparer.Compare(Parse(Recorded), Parse(current), retired);
+
+        Assert.Contains(changes, c => !c.Breaking && c.Entry == "grain-interface keel.users.IUserGrain");
+        Assert.Contains(changes, c => c.Breaking && c.Entry == "wire-type keel.users.user-registered.v1");
+    }
 }

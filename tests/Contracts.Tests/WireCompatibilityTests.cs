@@ -14,7 +14,7 @@ namespace Keel.Contracts.Tests;
 /// <summary>
 /// Domain values travel and rest with the bytes the contract records of the previous build had (captured from that
 /// build, before the records were deleted): the log and the wire read as they are, and a previous build can read what
-/// this one writes.
+/// this one writes. Envelopes as that build wrote them read too (the envelope has gained fields since).
 /// </summary>
 public class WireCompatibilityTests
 {
@@ -93,10 +93,6 @@ public class WireCompatibilityTests
         var value = Values[name];
 
         Assert.Equal(Golden[name], Convert.ToHexString(Serializer.SerializeToArray<object>(value)));
-        if (value is IEvent @event)
-        {
-            Assert.Equal(Golden[name + "Envelope"], Convert.ToHexString(Serializer.SerializeToArray(Envelope(@event))));
-        }
     }
 
     [Theory]

@@ -55,6 +55,27 @@ public sealed class SseReader(HttpResponseMessage response, StreamReader reader)
         }
     }
 
+    /// <summary>Waits for the server to end the stream; throws when a message comes instead, or nothing ends in time.</summary>
+    public async Task EndAsync(string awaited, TimeSpan? timeout = null)
+    {
+        var wait = timeout ?? Deadline;
+        using var deadline = new CancellationTokenSource(wait);
+        try
+        {
+            while (await reader.ReadLineAsync(deadline.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"A message came while awaiting {awaited}: {line}");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"Not within {wait.TotalSeconds:0} s: {awaited}.");
+        }
+    }
+
     public void Dispose()
     {
         reader.Dispose();

@@ -25,6 +25,9 @@ public static class TestAuth
     public static string TokenFor(string subject, params string[] roles) =>
         Tokens.Create(Settings, subject, roles, TimeSpan.FromHours(1), DateTime.UtcNow);
 
+    /// <summary>A token that expires after <paramref name="lifetime"/>.</summary>
+    public static string TokenFor(string subject, TimeSpan lifetime) => Tokens.Create(Settings, subject, [], lifetime, DateTime.UtcNow);
+
     public static string AdminToken { get; } = TokenFor(AdminId, KeelAuth.AdminRole);
 
     /// <summary>Sends <paramref name="token"/> (or none) as the bearer token of every request of <paramref name="http"/>.</summary>

@@ -24,4 +24,10 @@ public static class Tokens
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
     }
+
+    /// <summary>When the caller's token expires (its <c>exp</c>), if it says.</summary>
+    public static DateTimeOffset? ExpiryOf(ClaimsPrincipal caller) =>
+        long.TryParse(caller.FindFirst("exp")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 }

@@ -1,5 +1,7 @@
 using Keel.Grains.Hosting;
+using Keel.Api.Realtime;
 using Keel.Grains.Postgres;
+using Keel.Grains.Postgres.EventLog;
 using Orleans.Dashboard;
 
 namespace Keel.Api.Hosting;
@@ -31,6 +33,12 @@ public static class OrleansHostingExtensions
         {
             builder.UseOrleans(silo => silo.AddKeel(configuration, builder.Environment));
         }
+        if (configuration.ReadStorageMode() == StorageMode.Postgres)
+        {
+            // Watched streams hear appends of every process; a client Api reads the log itself.
+            builder.Services.AddKeelPostgresWatching();
+        }
+        builder.Services.AddKeelRealtime(configuration);
         return builder;
     }
 }

@@ -8,14 +8,8 @@ namespace Keel.Grains.EventLog;
 /// the outbox). Implementations share round trips between concurrent callers; each call completes only after its
 /// own work committed.
 /// </summary>
-public interface IEventLog
+public interface IEventLog : IEventLogReader
 {
-    /// <summary>The stream's latest snapshot (if any) and every event after it, in version order.</summary>
-    Task<LoadedAggregate> LoadAsync(string stream);
-
-    /// <summary>The stream's events after <paramref name="afterVersion"/>, in version order: only the range asked for.</summary>
-    Task<IReadOnlyList<EventEnvelope>> ReadAsync(string stream, long afterVersion);
-
     /// <summary>
     /// Appends <see cref="EventAppend.Events"/> after <see cref="EventAppend.ExpectedVersion"/>, all or nothing.
     /// Throws <see cref="EventLogConflictException"/> when another append took one of the versions.

@@ -101,12 +101,13 @@ public static class KeelSiloBuilderExtensions
                 silo.AddKeelPostgres(PostgresConnection.Resolve(configuration), configuration.GetSection(KeelSettings.Bridge));
                 break;
             default:
-                silo.Services.AddGrainStorage(KeelNames.Storage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
                 silo.Services.AddSingleton(services => new InMemoryEventLog(
                     services.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
-                    services.GetService<TimeProvider>() ?? TimeProvider.System));
+                    services.GetService<TimeProvider>() ?? TimeProvider.System,
+                    services.GetRequiredService<AppendFeed>()));
+                silo.Services.AddSingleton<IEventLogReader>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.Services.AddSingleton<IEventLog>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.AddKeelLogStreams(
                     KeelNames.StreamProvider,
@@ -129,6 +130,7 @@ public static class KeelSiloBuilderExtensions
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<AggregateServices>();
+        silo.Services.TryAddSingleton<AppendFeed>();
         foreach (var module in KeelModule.All)
         {
             module.AddTo(silo.Services, configuration);

@@ -10,7 +10,7 @@ namespace Keel.Grains.Memory;
 /// retry queue with leases and dead letters), none across a restart. Envelopes and snapshots are immutable, so
 /// nothing is copied. Not for clusters: each silo would see only its own log.
 /// </summary>
-internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time) : IEventLog, IStreamStore
+internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time, AppendFeed? appended = null) : IEventLog, IStreamStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StoredAggregate> _streams = new(StringComparer.Ordinal);
@@ -66,6 +66,7 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
         {
             partitions.Wake(woken);
         }
+        appended?.Publish(append.Stream, append.Events);
         return Task.CompletedTask;
     }
 

@@ -32,9 +32,6 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     protected TState State { get; private set; } = default!;
 
-    /// <summary>This aggregate's events after <paramref name="version"/>, in order, read from the log.</summary>
-    protected Task<IReadOnlyList<EventEnvelope>> EventsAfterAsync(long version) => keel.Log.ReadAsync(Stream, version);
-
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
     protected DateTimeOffset Now => keel.Clock.GetUtcNow();
 
@@ -125,7 +122,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         for (var i = 0; i < events.Count; i++)
         {
             var version = _version + i + 1;
-            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, events[i], cause, actor);
+            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, events[i], cause, actor, StreamKey);
         }
         var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
         try

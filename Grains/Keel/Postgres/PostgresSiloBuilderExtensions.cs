@@ -35,16 +35,13 @@ public static class PostgresSiloBuilderExtensions
             sp.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
             sp.GetRequiredService<Serializer<EventEnvelope>>(),
             sp.GetRequiredService<Serializer<AggregateSnapshot>>(),
-            sp.GetRequiredService<ILogger<PostgresEventLog>>()));
+            sp.GetRequiredService<ILogger<PostgresEventLog>>(),
+            sp.GetRequiredService<AppendFeed>()));
         silo.Services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgresEventLog>());
+        silo.Services.AddSingleton<IEventLogReader>(sp => sp.GetRequiredService<PostgresEventLog>());
 
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => StorageJson.Configure(o.JsonSerializerOptions));
-        silo.AddAdoNetGrainStorage(KeelNames.Storage, options =>
-        {
-            options.Invariant = PostgresConnection.Invariant;
-            options.ConnectionString = connectionString;
-        });
         silo.AddAdoNetGrainStorage(KeelNames.PubSubStorage, options =>
         {
             options.Invariant = PostgresConnection.Invariant;

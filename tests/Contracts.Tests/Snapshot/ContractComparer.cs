@@ -9,8 +9,12 @@ public static class ContractComparer
 {
     private const string Record = "If it is intended, record it: scripts/contracts.sh record";
 
-    public static IReadOnlyList<ContractChange> Compare(ContractSnapshot recorded, ContractSnapshot current)
+    /// <summary>Kinds that only processes of one deployment share (no stored value names them): these may be retired.</summary>
+    private static readonly HashSet<string> Retirable = ["grain-interface", "grain-type"];
+
+    public static IReadOnlyList<ContractChange> Compare(ContractSnapshot recorded, ContractSnapshot current, IReadOnlySet<string>? retired = null)
     {
+        retired ??= new HashSet<string>();
         var changes = new List<ContractChange>();
         var now = current.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var before = recorded.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -19,7 +23,11 @@ public static class ContractComparer
         {
             if (now.TryGetValue(old.Id, out var entry))
             {
-                CompareMembers(old, entry, requestSchemas, changes);
+                CompareMembers(old, entry, requestSchemas, changes, retired);
+            }
+            else if (Retirable.Contains(old.Kind) && retired.Contains(old.Id))
+            {
+                changes.Add(new(false, old.Id, "was retired (contracts.retired)", "Record the snapshot without it: scripts/contracts.sh record"));
             }
             else
             {
@@ -31,7 +39,8 @@ public static class ContractComparer
         return [.. changes.OrderByDescending(c => c.Breaking).ThenBy(c => c.Entry, StringComparer.Ordinal)];
     }
 
-    private static void CompareMembers(ContractEntry old, ContractEntry entry, ISet<string> requestSchemas, List<ContractChange> changes)
+    private static void CompareMembers(
+        ContractEntry old, ContractEntry entry, ISet<string> requestSchemas, List<ContractChange> changes, IReadOnlySet<string> retired)
     {
         var now = entry.Members.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var before = old.Members.ToDictionary(m => m.Key, StringComparer.Ordinal);
@@ -39,7 +48,9 @@ public static class ContractComparer
         {
             if (!now.TryGetValue(member.Key, out var current))
             {
-                changes.Add(Removed(old, member, entry));
+                changes.Add(Retirable.Contains(old.Kind) && retired.Contains($"{old.Id} :: {member.Key}")
+                    ? new(false, old.Id, $"{member.Key} was retired (contracts.retired)", "Record the snapshot without it: scripts/contracts.sh record")
+                    : Removed(old, member, entry));
             }
             else if (current.Value != member.Value)
             {

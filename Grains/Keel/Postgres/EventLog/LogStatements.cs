@@ -89,6 +89,10 @@ internal static class LogStatements
             TextArray(types),
             new NpgsqlParameter<DateTime[]> { TypedValue = occurred, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
             new NpgsqlParameter<byte[][]> { TypedValue = payloads, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea }));
+        // Watchers in every process LISTEN for what was appended (a hint: they read the log for what they follow).
+        batch.BatchCommands.Add(Command(
+            $"SELECT pg_notify('{AppendNotices.Channel}', $1 || '|' || c) FROM unnest($2::text[]) AS c",
+            Text(serviceId), TextArray(AppendNotices.Chunks(appends.Select(a => (a.Append.Stream, a.Append.ExpectedVersion + a.Payloads.Length))))));
         var woken = appends.Where(append => append.Partition is not null).Select(append => append.Partition!.Value).Distinct().ToArray();
         if (woken.Length > 0)
         {

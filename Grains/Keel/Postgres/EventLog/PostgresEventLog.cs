@@ -29,6 +29,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
     private readonly ILogger<PostgresEventLog> _logger;
     private readonly List<LogOperation> _carried = [];
     private readonly Task _writer;
+    private readonly AppendFeed? _appended;
 
     public PostgresEventLog(
         NpgsqlDataSource database,
@@ -36,8 +37,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         StreamPartitions partitions,
         Serializer<EventEnvelope> events,
         Serializer<AggregateSnapshot> snapshots,
-        ILogger<PostgresEventLog> logger)
+        ILogger<PostgresEventLog> logger,
+        AppendFeed? appended = null)
     {
+        _appended = appended;
         _database = database;
         _serviceId = serviceId;
         _partitions = partitions;
@@ -210,6 +213,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         {
             if (append.Inserted.Count == append.Payloads.Length)
             {
+                _appended?.Publish(append.Append.Stream, append.Append.Events);
                 append.Complete(true);
             }
             else
