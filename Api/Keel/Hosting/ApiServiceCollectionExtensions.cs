@@ -51,7 +51,8 @@ public static class ApiServiceCollectionExtensions
         json.AllowDuplicateProperties = false;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.NumberHandling = JsonNumberHandling.Strict;
-        json.Converters.Add(new JsonStringEnumConverter());
+        // Enums are their documented names only: no numbers, no numeric strings, no other case.
+        json.Converters.Add(new StrictEnumConverter());
         json.Converters.Add(new ValueJsonConverter());
     }
 }
