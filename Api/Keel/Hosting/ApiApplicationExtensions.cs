@@ -20,6 +20,7 @@ public static class ApiApplicationExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.Use(TokenRules.RefuseInvalidAsync);
         if (app.Configuration.DashboardEnabled(app.Environment))
         {
             app.Use(DashboardToken.TradeQueryTokenAsync);
