@@ -1,6 +1,7 @@
 using Keel.Api.Admin;
 using Keel.Api.Auth;
 using Keel.Api.Documentation;
+using Keel.Api.Edge;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.ServiceDefaults;
@@ -16,6 +17,7 @@ public static class ApiApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseKeelAllowedHosts(app.Configuration);
         // Services' web pages (wwwroot/<service>/): public files, served before authentication.
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -30,6 +32,7 @@ public static class ApiApplicationExtensions
         app.UseMiddleware<JsonMediaTypeMiddleware>();
         app.UseKeelActor();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseKeelCachedDocument();
         return app;
     }
 

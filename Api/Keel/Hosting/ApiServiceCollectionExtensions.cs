@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Keel.Api.Auth;
 using Keel.Api.Documentation;
+using Keel.Api.Edge;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Limits;
@@ -38,6 +39,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         services.AddKeelAuth(configuration, environment);
+        services.AddKeelAllowedHosts();
         services.AddKeelLimits(configuration);
         services.AddKeelIdempotency(configuration);
         return services;
