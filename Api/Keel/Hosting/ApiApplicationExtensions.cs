@@ -18,6 +18,7 @@ public static class ApiApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseKeelAllowedHosts(app.Configuration);
+        app.UseKeelWebSocketOrigins(app.Configuration);
         // Services' web pages (wwwroot/<service>/): public files, served before authentication.
         app.UseDefaultFiles();
         app.UseStaticFiles();
