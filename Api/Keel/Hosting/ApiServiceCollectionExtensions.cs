@@ -15,6 +15,7 @@ public static class ApiServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddKeelApi(this WebApplicationBuilder builder)
     {
+        DevelopmentGuard.Check(builder.Configuration, builder.Environment);
         builder.Services.AddKeelApi(builder.Configuration, builder.Environment);
         return builder;
     }
