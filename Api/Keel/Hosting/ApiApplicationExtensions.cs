@@ -15,6 +15,7 @@ public static class ApiApplicationExtensions
 {
     public static WebApplication UseKeelApi(this WebApplication app)
     {
+        app.UseKeelTrustedProxies(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseKeelAllowedHosts(app.Configuration);
@@ -23,13 +24,14 @@ public static class ApiApplicationExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // Before anything that answers a caller (401, 403, the dashboard): every request counts, refused ones too.
+        app.UseRateLimiter();
         app.Use(TokenRules.RefuseInvalidAsync);
         if (app.Configuration.DashboardEnabled(app.Environment))
         {
             app.Use(DashboardToken.TradeQueryTokenAsync);
         }
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseMiddleware<JsonMediaTypeMiddleware>();
         app.UseKeelActor();
         app.UseMiddleware<IdempotencyMiddleware>();

@@ -40,6 +40,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         services.AddKeelAuth(configuration, environment);
+        services.AddKeelTrustedProxies(configuration);
         services.AddKeelAllowedHosts();
         services.AddKeelLimits(configuration);
         services.AddKeelIdempotency(configuration);
