@@ -15,6 +15,7 @@ public static class ApiApplicationExtensions
 {
     public static WebApplication UseKeelApi(this WebApplication app)
     {
+        app.UseKeelSecurityHeaders(app.Environment);
         app.UseKeelTrustedProxies(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -42,7 +43,8 @@ public static class ApiApplicationExtensions
     public static WebApplication MapKeelApi(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's default fonts come from its CDN; the security policy lets the page load from this origin only.
+        app.MapScalarApiReference(options => options.DisableDefaultFonts());
         app.MapKeelHealthEndpoints();
         if (app.Configuration.DashboardEnabled(app.Environment))
         {
