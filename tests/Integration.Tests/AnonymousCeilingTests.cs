@@ -14,8 +14,9 @@ public sealed class AnonymousCeilingTests : IAsyncLifetime
         ["Keel:Mail:PickupDirectory"] = _mail.FullName,
         ["Keel:TrustedProxies"] = Proxy.ToString(),
         ["Keel:RateLimit:Enabled"] = "true",
-        ["Keel:RateLimit:PermitsPerSecond"] = "5",
-        ["Keel:RateLimit:Burst"] = "5",
+        // Per client, more than the whole test sends: only the ceiling can refuse.
+        ["Keel:RateLimit:PermitsPerSecond"] = "20",
+        ["Keel:RateLimit:Burst"] = "20",
         ["Keel:RateLimit:AnonymousPermitsPerSecond"] = "1",
         ["Keel:RateLimit:AnonymousBurst"] = "3",
     });
