@@ -137,4 +137,25 @@ public class StrictJsonTests(KeelApiFactory factory)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("\"1\"")]
+    [InlineData("1")]
+    [InlineData("\"onlineonly\"")]
+    [InlineData("\" OnlineOnly\"")]
+    [InlineData("\"OnlineOnly, OnlineAndOffline\"")]
+    public async Task AnEnumIsOnlyOneOfItsDocumentedNames(string mode)
+    {
+        var player = $"enum-{Guid.NewGuid():N}";
+        var content = new StringContent($$"""{"mode":{{mode}}}""", Encoding.UTF8, "application/json");
+
+        var response = await _http.PutAsync($"/api/v1/lobby/players/{player}/wait-mode", content);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["mode"], problem.ErrorFields());
+        Assert.Equal("'mode' is not one of OnlineAndOffline, OnlineOnly.", problem.GetProperty("errors").GetProperty("mode")[0].GetString());
+        var named = await _http.PutAsync($"/api/v1/lobby/players/{player}/wait-mode",
+            new StringContent("""{"mode":"OnlineAndOffline"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+    }
 }

@@ -73,19 +73,24 @@ public sealed class AuthTests : IAsyncLifetime
     [Fact]
     public async Task TheDashboardTradesATokenInItsAddressForACookieAndARedirectWithoutIt()
     {
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
         using var browser = new HttpClient(handler) { BaseAddress = _api.Address, Timeout = TimeSpan.FromSeconds(30) };
 
         var refused = await browser.GetAsync($"/dashboard/?access_token={TestAuth.AdminToken}x");
         var traded = await browser.GetAsync($"/dashboard/?view=grains&access_token={TestAuth.AdminToken}");
-        var opened = await browser.GetAsync(traded.Headers.Location);
+        var cookie = Assert.Single(traded.Headers.GetValues("Set-Cookie"));
+        // Outside Development the cookie is Secure, so a browser sends it back over HTTPS only (TrustedProxyTests): send it here.
+        using var open = new HttpRequestMessage(HttpMethod.Get, traded.Headers.Location);
+        open.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var opened = await browser.SendAsync(open);
 
         await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "unauthenticated");
         Assert.Null(refused.Headers.Location);
         Assert.Equal(HttpStatusCode.Found, traded.StatusCode);
         Assert.Equal("/dashboard/?view=grains", traded.Headers.Location?.ToString());
-        var cookie = Assert.Single(traded.Headers.GetValues("Set-Cookie"));
-        Assert.Contains("path=/dashboard", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("__Host-keel-dashboard=", cookie, StringComparison.Ordinal);
+        Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
@@ -129,7 +134,7 @@ public sealed class AuthTests : IAsyncLifetime
         // EventSource cannot set headers: the stream takes ?access_token=, other endpoints do not.
         using var events = new HttpClient { BaseAddress = _api.Address, Timeout = Timeout.InfiniteTimeSpan };
         using var sse = await SseReader.OpenAsync(events, $"/api/v1/lobby/players/{ada}/events?access_token={TestAuth.TokenFor(ada)}");
-        Assert.Equal("room-created", (await sse.NextAsync("room-created")).Event);
+        Assert.Equal("room", (await sse.NextAsync("the room")).Event);
         await AssertProblemAsync(
             await anonymous.GetAsync($"/api/v1/lobby/players/{ada}?access_token={TestAuth.TokenFor(ada)}"), HttpStatusCode.Unauthorized, "unauthenticated");
     }

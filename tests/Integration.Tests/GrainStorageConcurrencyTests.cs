@@ -17,7 +17,7 @@ public sealed class GrainStorageConcurrencyTests : IAsyncLifetime
     {
         await using var app = new PostgresApiFactory(_database.ConnectionString, _mail.FullName);
         _ = app.Server; // start the host: migrations run, the storage initializes
-        var storage = app.Services.GetRequiredKeyedService<IGrainStorage>(KeelNames.Storage);
+        var storage = app.Services.GetRequiredKeyedService<IGrainStorage>(KeelNames.PubSubStorage);
         var grain = GrainId.Create("keel.test.aggregate", Guid.NewGuid().ToString("N"));
         var writerA = new GrainState<AggregateRecord>(new AggregateRecord());
         var writerB = new GrainState<AggregateRecord>(new AggregateRecord());

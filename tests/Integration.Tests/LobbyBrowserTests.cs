@@ -18,6 +18,18 @@ public sealed class LobbyBrowserTests : IAsyncLifetime
         var (ada, bob) = ($"ada-{Guid.NewGuid():N}"[..12], $"bob-{Guid.NewGuid():N}"[..12]);
         var first = await browser.NewPageAsync();
         var second = await browser.NewPageAsync();
+        // The page runs under Keel's Content-Security-Policy: nothing it needs may be refused.
+        var refused = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        foreach (var page in new[] { first, second })
+        {
+            page.Console += (_, message) =>
+            {
+                if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                {
+                    refused.Enqueue(message.Text);
+                }
+            };
+        }
         // Each window signs in the way the README says: a token whose subject is the player.
         await first.GotoAsync(new Uri(_api!.Address!, $"/lobby/?token={TestAuth.TokenFor(ada)}").ToString());
         await second.GotoAsync(new Uri(_api.Address!, $"/lobby/?token={TestAuth.TokenFor(bob)}").ToString());
@@ -34,6 +46,7 @@ public sealed class LobbyBrowserTests : IAsyncLifetime
         await Assertions.Expect(first.Locator("#table li[data-seat='2']")).ToHaveTextAsync(bob, Live);
         await Assertions.Expect(first.Locator("#status")).ToHaveTextAsync("playing", Live);
         await Assertions.Expect(second.Locator("#table li[data-seat='1']")).ToHaveTextAsync(ada, Live);
+        Assert.Empty(refused);
     }
 
     public async Task InitializeAsync() => _api = await KeelProcess.StartApiAsync(new Dictionary<string, string>());

@@ -49,7 +49,9 @@ public sealed class PreviousBuildDatabaseTests : IAsyncLifetime
         Assert.DoesNotContain(_sender.Sent, m => m.To == welcomed.GetProperty("email").GetString());
         Assert.Single((await GetAsync(http, $"/api/v1/email/messages?to={graceEmail}")).EnumerateArray());
 
-        // An idempotent registration of the previous build answers its stored outcome.
+        // The previous build kept every anonymous key in one shared scope ('anonymous'), so any client with the key and the
+        // body got the stored outcome, another client's user id included. Anonymous keys are now the client's own (its
+        // address): the shared-scope key is not replayed; the repeat runs and finds the address taken.
         using var replay = new HttpRequestMessage(HttpMethod.Post, "/api/v1/users")
         {
             Content = new StringContent($$"""{"email":"{{keyed.GetProperty("email").GetString()}}","name":"{{keyed.GetProperty("name").GetString()}}"}""",
@@ -57,9 +59,9 @@ public sealed class PreviousBuildDatabaseTests : IAsyncLifetime
         };
         replay.Headers.Add("Idempotency-Key", keyed.GetProperty("idempotencyKey").GetString());
         using var replayed = await app.CreateClient().As(null).SendAsync(replay);
-        Assert.Equal(HttpStatusCode.Created, replayed.StatusCode);
-        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
-        Assert.Equal(keyed.GetProperty("userId").GetString(), (await replayed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, replayed.StatusCode);
+        Assert.False(replayed.Headers.Contains("Idempotent-Replayed"));
+        Assert.DoesNotContain(keyed.GetProperty("userId").GetString()!, await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The Lobby: a room that filled up and its game, a waiting room, wait modes, a player read from a snapshot.
         var playing = manifest.GetProperty("playingRoom").GetString();

@@ -168,7 +168,7 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
         Assert.Contains("   at ", exit.StandardOutput, StringComparison.Ordinal);
     }
 
-    private static async Task AssertOneLineAsync(string project, Dictionary<string, string> settings, string expected)
+    internal static async Task AssertOneLineAsync(string project, Dictionary<string, string> settings, string expected)
     {
         var exit = await KeelProcess.RunUntilExitAsync(project, settings, Deadline);
 

@@ -15,12 +15,43 @@ public sealed record AuthSettings(string Issuer, string Audience, string? Author
     public const string AudienceKey = Section + ":Audience";
     public const string AuthorityKey = Section + ":Authority";
     public const string SigningKeyKey = Section + ":SigningKey";
+    public const string MaxTokenLifetimeKey = Section + ":MaxTokenLifetime";
+    public const string AlgorithmsKey = Section + ":Algorithms";
     public const string DefaultIssuer = "keel";
     public const string DefaultAudience = "keel-api";
 
+    public static readonly TimeSpan DefaultMaxTokenLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>With a shared key: HMAC-SHA256 only. With an authority: its asymmetric algorithms, never HMAC or none.</summary>
+    public static readonly string[] SharedKeyAlgorithms = [SecurityAlgorithms.HmacSha256];
+    public static readonly string[] AuthorityAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256];
+
     private const int MinimumKeyBytes = 32;
 
+    /// <summary>The longest a token may live (<c>exp</c> from now, and from <c>iat</c>): <c>Keel:Auth:MaxTokenLifetime</c>, default 24 h.</summary>
+    public TimeSpan MaxTokenLifetime { get; init; } = DefaultMaxTokenLifetime;
+
+    /// <summary>The only signing algorithms accepted (<c>Keel:Auth:Algorithms</c>, a comma list).</summary>
+    public IReadOnlyList<string> Algorithms { get; init; } = SigningKey is null ? AuthorityAlgorithms : SharedKeyAlgorithms;
+
     public static AuthSettings Read(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = ReadKeys(configuration, environment);
+        var lifetime = configuration.GetValue(MaxTokenLifetimeKey, DefaultMaxTokenLifetime);
+        if (lifetime <= TimeSpan.Zero)
+        {
+            throw new KeelStartupException(MaxTokenLifetimeKey, $"'{configuration[MaxTokenLifetimeKey]}' is not a positive duration", "set it to a duration such as 24:00:00");
+        }
+        var algorithms = NonEmpty(configuration[AlgorithmsKey])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (algorithms?.FirstOrDefault(a => a.Equals("none", StringComparison.OrdinalIgnoreCase)) is { } none)
+        {
+            throw new KeelStartupException(AlgorithmsKey, $"'{none}' would accept unsigned tokens", "name signing algorithms only, such as RS256,ES256");
+        }
+        return settings with { MaxTokenLifetime = lifetime, Algorithms = algorithms ?? settings.Algorithms };
+    }
+
+    private static AuthSettings ReadKeys(IConfiguration configuration, IHostEnvironment environment)
     {
         var issuer = NonEmpty(configuration[IssuerKey]) ?? DefaultIssuer;
         var audience = NonEmpty(configuration[AudienceKey]) ?? DefaultAudience;

@@ -58,6 +58,11 @@ public static class TokenCommand
             Console.Error.WriteLine($"Keel cannot print a token: {problem.Message}");
             return 1;
         }
+        if (TimeSpan.FromHours(hours) > settings.MaxTokenLifetime)
+        {
+            Console.Error.WriteLine($"Keel cannot print a token: --hours {hours} is longer than {AuthSettings.MaxTokenLifetimeKey} ({settings.MaxTokenLifetime}), so the Api would refuse it.");
+            return 1;
+        }
         if (settings.SigningKey is null)
         {
             Console.Error.WriteLine("Keel:Auth:Authority is set: tokens come from that identity provider, not from Keel.");

@@ -9,6 +9,7 @@ public static class EdgeDocumentation
     {
         options.CreateSchemaReferenceId = DomainSchemas.ReferenceIdOf;
         options.AddSchemaTransformer<DomainSchemas>();
+        options.AddSchemaTransformer<EnumSchemas>();
         options.AddDocumentTransformer<ServerUrlTransformer>();
         options.AddOperationTransformer<ResponseHeadersTransformer>();
         options.AddOperationTransformer<IdempotencyKeyTransformer>();

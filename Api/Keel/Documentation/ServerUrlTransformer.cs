@@ -3,18 +3,15 @@ using Microsoft.OpenApi;
 
 namespace Keel.Api.Documentation;
 
-/// <summary>Server URLs without a trailing slash: paths start with one, and a URL ending in one would double it.</summary>
+/// <summary>
+/// One server, <c>/</c>: the document's own origin, whatever address it was fetched from. Nothing of the request (its
+/// <c>Host</c> header) goes into the document, which is built once and served to everyone (<see cref="CachedDocument"/>).
+/// </summary>
 internal sealed class ServerUrlTransformer : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        foreach (var server in document.Servers ?? [])
-        {
-            if (server.Url is { Length: > 1 } url && url.EndsWith('/'))
-            {
-                server.Url = url.TrimEnd('/');
-            }
-        }
+        document.Servers = [new OpenApiServer { Url = "/" }];
         return Task.CompletedTask;
     }
 }

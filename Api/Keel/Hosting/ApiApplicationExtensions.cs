@@ -1,6 +1,7 @@
 using Keel.Api.Admin;
 using Keel.Api.Auth;
 using Keel.Api.Documentation;
+using Keel.Api.Edge;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Input;
@@ -15,29 +16,37 @@ public static class ApiApplicationExtensions
 {
     public static WebApplication UseKeelApi(this WebApplication app)
     {
+        app.UseKeelSecurityHeaders(app.Environment);
+        app.UseKeelTrustedProxies(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseKeelAllowedHosts(app.Configuration);
+        app.UseKeelWebSocketOrigins(app.Configuration);
         // Services' web pages (wwwroot/<service>/): public files, served before authentication.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // Before anything that answers a caller (401, 403, the dashboard): every request counts, refused ones too.
+        app.UseRateLimiter();
+        app.Use(TokenRules.RefuseInvalidAsync);
         if (app.Configuration.DashboardEnabled(app.Environment))
         {
             app.Use(DashboardToken.TradeQueryTokenAsync);
         }
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseMiddleware<JsonMediaTypeMiddleware>();
         app.UseKeelActor();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseKeelInput();
+        app.UseKeelCachedDocument();
         return app;
     }
 
     public static WebApplication MapKeelApi(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's default fonts come from its CDN; the security policy lets the page load from this origin only.
+        app.MapScalarApiReference(options => options.DisableDefaultFonts());
         app.MapKeelHealthEndpoints();
         if (app.Configuration.DashboardEnabled(app.Environment))
         {

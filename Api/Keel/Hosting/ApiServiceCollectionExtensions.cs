@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Keel.Api.Auth;
 using Keel.Api.Documentation;
+using Keel.Api.Edge;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Input;
@@ -15,6 +16,7 @@ public static class ApiServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddKeelApi(this WebApplicationBuilder builder)
     {
+        DevelopmentGuard.Check(builder.Configuration, builder.Environment);
         builder.Services.AddKeelApi(builder.Configuration, builder.Environment);
         return builder;
     }
@@ -39,6 +41,8 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         services.AddKeelAuth(configuration, environment);
+        services.AddKeelTrustedProxies(configuration);
+        services.AddKeelAllowedHosts();
         services.AddKeelLimits(configuration);
         services.AddKeelIdempotency(configuration);
         return services;
@@ -52,7 +56,8 @@ public static class ApiServiceCollectionExtensions
         json.AllowDuplicateProperties = false;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.NumberHandling = JsonNumberHandling.Strict;
-        json.Converters.Add(new JsonStringEnumConverter());
+        // Enums are their documented names only: no numbers, no numeric strings, no other case.
+        json.Converters.Add(new StrictEnumConverter());
         json.Converters.Add(new ValueJsonConverter());
         options.ParseDomainValues();
     }

@@ -11,15 +11,13 @@ namespace Keel.Api.Hosting;
 /// </summary>
 internal sealed class HttpPortCheck(IConfiguration configuration, IServer server) : IHostedLifecycleService
 {
-    private const string DefaultUrl = "http://localhost:5000";
-
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         if (server.GetType().Namespace?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) != true)
         {
             return Task.CompletedTask; // an in-memory test server listens on nothing
         }
-        foreach (var (setting, url) in Addresses())
+        foreach (var (setting, url) in HttpListeners.Read(configuration))
         {
             if (Endpoint(url) is { } endpoint && InUse(endpoint))
             {
@@ -30,33 +28,9 @@ internal sealed class HttpPortCheck(IConfiguration configuration, IServer server
         return Task.CompletedTask;
     }
 
-    /// <summary>Where Kestrel listens, and which setting said so: its endpoints, else <c>urls</c> (ASPNETCORE_URLS, --urls), else its default.</summary>
-    private IEnumerable<(string Setting, string Url)> Addresses()
-    {
-        var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren()
-            .Where(endpoint => endpoint["Url"] is { Length: > 0 })
-            .Select(endpoint => ($"Kestrel:Endpoints:{endpoint.Key}:Url", endpoint["Url"]!))
-            .ToList();
-        if (endpoints.Count > 0)
-        {
-            return endpoints;
-        }
-        var urls = configuration[WebHostDefaults.ServerUrlsKey];
-        if (string.IsNullOrWhiteSpace(urls) && configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } ports)
-        {
-            return ports.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(port => ("ASPNETCORE_HTTP_PORTS", $"http://*:{port}"));
-        }
-        return string.IsNullOrWhiteSpace(urls)
-            ? [(StartupProblems.HttpSettings, DefaultUrl)]
-            : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(url => (StartupProblems.HttpSettings, url));
-    }
-
     private static IPEndPoint? Endpoint(string url)
     {
-        // Kestrel's wildcards (+, *) are not valid URI hosts.
-        var parsable = url.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal);
-        if (!Uri.TryCreate(parsable, UriKind.Absolute, out var uri) || uri.Port <= 0 || uri.Host.StartsWith("unix", StringComparison.OrdinalIgnoreCase))
+        if (HttpListeners.Parse(url) is not { } uri)
         {
             return null;
         }

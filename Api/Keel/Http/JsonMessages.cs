@@ -13,6 +13,7 @@ internal static class JsonMessages
         _ when json.InnerException?.Message.Contains("UTF-8", StringComparison.Ordinal) == true => $"'{field}' is not valid UTF-8.",
         _ when json.InnerException?.Message.Contains("UTF-16", StringComparison.Ordinal) == true =>
             $"'{field}' has an escape that is not a character (a lone surrogate).",
+        var m when m.StartsWith(StrictEnumConverter.NotAName, StringComparison.Ordinal) => $"'{field}' {m}.",
         var m when m.Contains("could not be converted", StringComparison.Ordinal) => $"'{field}' has the wrong JSON type.",
         _ => $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine}).",
     };

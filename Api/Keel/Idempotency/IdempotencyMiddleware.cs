@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Keel.Api.Auth;
+using Keel.Api.Edge;
 using Keel.Api.Http;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ internal sealed class IdempotencyMiddleware(
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var request = new KeyedRequest(
-            Callers.IdOf(context.User) ?? KeelAuth.Anonymous, values[0]!, await FingerprintAsync(context.Request), now,
+            ScopeOf(context), values[0]!, await FingerprintAsync(context.Request), now,
             now + settings.Lease, now + settings.Expiry);
         switch (await store.ClaimAsync(request, context.RequestAborted))
         {
@@ -90,7 +91,8 @@ internal sealed class IdempotencyMiddleware(
             catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
             {
                 // The command's outcome stands; a retry after the lease runs it again and gets the same result.
-                logger.LogWarning("The outcome of {Header} {Key} was not stored: {Reason}", IdempotencySettings.Header, request.Key, ex.Message);
+                logger.LogWarning("The outcome of {Header} {Key} was not stored: {Reason}",
+                    IdempotencySettings.Header, IdempotencySettings.Describe(request.Key), ex.Message);
             }
         }
         else
@@ -109,7 +111,7 @@ internal sealed class IdempotencyMiddleware(
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
         {
-            logger.LogDebug(ex, "{Header} {Key} stays claimed until its lease ends", IdempotencySettings.Header, request.Key);
+            logger.LogDebug(ex, "{Header} {Key} stays claimed until its lease ends", IdempotencySettings.Header, IdempotencySettings.Describe(request.Key));
         }
     }
 
@@ -126,6 +128,13 @@ internal sealed class IdempotencyMiddleware(
         response.ContentLength = stored.Body.Length;
         await response.Body.WriteAsync(stored.Body, context.RequestAborted);
     }
+
+    /// <summary>
+    /// Whose keys these are: the token's <c>sub</c>; without a token, the client's address
+    /// (<see cref="ClientIdentity"/>), which a client cannot choose, so two anonymous clients never share a key.
+    /// </summary>
+    public static string ScopeOf(HttpContext context) =>
+        Callers.IdOf(context.User) ?? $"{KeelAuth.Anonymous}:{ClientIdentity.Of(context)}";
 
     private static async Task<byte[]> FingerprintAsync(HttpRequest request)
     {

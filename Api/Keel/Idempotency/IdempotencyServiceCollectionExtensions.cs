@@ -13,8 +13,9 @@ public static class IdempotencyServiceCollectionExtensions
         if (configuration.ReadStorageMode() == StorageMode.Postgres)
         {
             var serviceId = configuration.ReadClusterIds().ServiceId;
-            services.AddSingleton<IIdempotencyStore>(sp =>
-                new PostgresIdempotencyStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage), serviceId));
+            services.AddSingleton<IIdempotencyStore>(sp => new PostgresIdempotencyStore(
+                sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage), serviceId,
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdempotencySettings>>().Value.MaxKeys ?? IdempotencySettings.DefaultMaxKeysInPostgres));
         }
         else
         {

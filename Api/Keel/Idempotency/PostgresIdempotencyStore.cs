@@ -3,8 +3,12 @@ using NpgsqlTypes;
 
 namespace Keel.Api.Idempotency;
 
-/// <summary>PostgreSQL mode: keys and outcomes in <c>keel_idempotency</c>, shared by every Api of the cluster and kept across restarts.</summary>
-internal sealed class PostgresIdempotencyStore(NpgsqlDataSource database, string serviceId) : IIdempotencyStore
+/// <summary>
+/// PostgreSQL mode: keys and outcomes in <c>keel_idempotency</c>, shared by every Api of the cluster and kept across
+/// restarts. Bounded by their expiry and by <paramref name="maxKeys"/>: each eviction pass also deletes the keys that
+/// expire first beyond that many (between passes the table can hold what the rate limits let in).
+/// </summary>
+internal sealed class PostgresIdempotencyStore(NpgsqlDataSource database, string serviceId, int maxKeys) : IIdempotencyStore
 {
     // Takes the key when it is new, expired, or held by a dead claim of the same request (its lease ran out).
     private const string Claim = """
@@ -34,6 +38,13 @@ internal sealed class PostgresIdempotencyStore(NpgsqlDataSource database, string
         """;
 
     private const string Evict = "DELETE FROM keel_idempotency WHERE service_id = @service AND expires_at <= @now";
+
+    // The keel_idempotency_expiry_ix index walks the keys newest first; whatever lies beyond maxKeys goes.
+    private const string EvictBeyondCap = """
+        DELETE FROM keel_idempotency i
+        USING (SELECT scope, key FROM keel_idempotency WHERE service_id = @service ORDER BY expires_at DESC OFFSET @max) old
+        WHERE i.service_id = @service AND i.scope = old.scope AND i.key = old.key
+        """;
 
     public async Task<IdempotencyClaim> ClaimAsync(KeyedRequest request, CancellationToken cancellationToken)
     {
@@ -89,7 +100,11 @@ internal sealed class PostgresIdempotencyStore(NpgsqlDataSource database, string
         await using var evict = new NpgsqlCommand(Evict, connection);
         evict.Parameters.AddWithValue("service", serviceId);
         evict.Parameters.AddWithValue("now", now);
-        return await evict.ExecuteNonQueryAsync(cancellationToken);
+        var evicted = await evict.ExecuteNonQueryAsync(cancellationToken);
+        await using var cap = new NpgsqlCommand(EvictBeyondCap, connection);
+        cap.Parameters.AddWithValue("service", serviceId);
+        cap.Parameters.AddWithValue("max", (long)Math.Max(1, maxKeys));
+        return evicted + await cap.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private NpgsqlCommand Command(NpgsqlConnection connection, string sql, KeyedRequest request, bool withFingerprint = true)

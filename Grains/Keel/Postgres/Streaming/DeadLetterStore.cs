@@ -22,12 +22,22 @@ public sealed class DeadLetterStore : IAsyncDisposable
     }
 
     /// <summary>The newest dead letters first.</summary>
-    public async Task<IReadOnlyList<DeadLetter>> ListAsync(int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeadLetter>> ListAsync(int limit, CancellationToken cancellationToken) =>
+        ListAsync(service: null, before: null, limit, cancellationToken);
+
+    /// <summary>
+    /// A page of dead letters, newest first: of one service (its stream namespace) or of all (null), with ids below
+    /// <paramref name="before"/> (the last id of the previous page) or from the newest (null).
+    /// </summary>
+    public async Task<IReadOnlyList<DeadLetter>> ListAsync(string? service, long? before, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var command = _dataSource.CreateCommand(
             "SELECT id, stream_namespace, stream_key, attempts, reason, enqueued_at, dead_lettered_at " +
-            "FROM keel_stream_dead_letters ORDER BY dead_lettered_at DESC, id DESC LIMIT $1");
+            "FROM keel_stream_dead_letters WHERE ($1::text IS NULL OR stream_namespace = $1) AND ($2::bigint IS NULL OR id < $2) " +
+            "ORDER BY id DESC LIMIT $3");
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)service ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var letters = new List<DeadLetter>();
@@ -50,6 +60,20 @@ public sealed class DeadLetterStore : IAsyncDisposable
     {
         await using var command = _dataSource.CreateCommand("SELECT keel_stream_redrive($1)");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    /// <summary>
+    /// As <see cref="RedriveAsync(long, CancellationToken)"/>, only when the dead letter is one of <paramref name="service"/>
+    /// (its stream namespace): a dead letter of another service stays where it is (false).
+    /// </summary>
+    public async Task<bool> RedriveAsync(long id, string service, CancellationToken cancellationToken)
+    {
+        // One statement, so the check and the move cannot be told apart by a concurrent redrive.
+        await using var command = _dataSource.CreateCommand(
+            "SELECT keel_stream_redrive(id) FROM keel_stream_dead_letters WHERE id = $1 AND stream_namespace = $2");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = service });
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 

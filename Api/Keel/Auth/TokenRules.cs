@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Keel.Api.Auth;
+
+/// <summary>
+/// What a bearer token must hold beyond its signature, issuer, audience and expiry: a <c>sub</c> (the caller's id) and
+/// a lifetime of at most <see cref="AuthSettings.MaxTokenLifetime"/>. And a token that was sent but does not validate is
+/// refused (401) everywhere, public endpoints included, instead of letting the request pass as anonymous.
+/// </summary>
+internal static class TokenRules
+{
+    /// <summary>The <c>typ</c> header values accepted: a plain JWT, or an RFC 9068 access token.</summary>
+    public static readonly string[] ValidTypes = ["JWT", "at+jwt", "at+JWT"];
+
+    public static Task CheckAsync(TokenValidatedContext context, AuthSettings settings)
+    {
+        if (Problem(context, settings) is { } problem)
+        {
+            context.Fail(problem);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static string? Problem(TokenValidatedContext context, AuthSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(KeelAuth.SubjectClaim)?.Value))
+        {
+            return "The token has no sub (the caller's id).";
+        }
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var token = context.SecurityToken;
+        var skew = context.Options.TokenValidationParameters.ClockSkew;
+        if (token.ValidTo - now > settings.MaxTokenLifetime + skew)
+        {
+            return $"The token expires later than {AuthSettings.MaxTokenLifetimeKey} ({settings.MaxTokenLifetime}) from now.";
+        }
+        if (token is JsonWebToken { IssuedAt: var issued } && issued != DateTime.MinValue && token.ValidTo - issued > settings.MaxTokenLifetime + skew)
+        {
+            return $"The token lives longer than {AuthSettings.MaxTokenLifetimeKey} ({settings.MaxTokenLifetime}).";
+        }
+        return null;
+    }
+
+    /// <summary>After authentication: a token that was sent and did not validate gets the bearer challenge (401).</summary>
+    public static async Task RefuseInvalidAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            // The handler keeps its result for the request: this reads it, it does not validate again.
+            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            if (result.Failure is not null)
+            {
+                await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                return;
+            }
+        }
+        await next(context);
+    }
+}
