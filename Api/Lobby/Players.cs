@@ -1,5 +1,4 @@
 using Keel.Api.Auth;
-using Keel.Api.Http;
 using Keel.Domain.Lobby;
 using Microsoft.OpenApi;
 
@@ -19,14 +18,7 @@ public static class Players
 
     /// <summary>A player acts and listens only for themselves: the token's <c>sub</c> is the player id (admins may act for anyone).</summary>
     public static TBuilder ForThemselves<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            var route = http.GetRouteValue(RouteValue) as string;
-            return http.User.IsAdmin() || string.Equals(Callers.IdOf(http.User), route, StringComparison.Ordinal)
-                ? await next(context)
-                : Problems.Forbidden("A player acts and listens only for themselves: the token's subject must be the player id.");
-        }).ProducesProblem(StatusCodes.Status403Forbidden);
+        builder.ForTheCaller(RouteValue, "A player acts and listens only for themselves: the token's subject must be the player id.");
 
     /// <summary>
     /// Documents the <c>{playerId}</c> path parameter, which the handlers read through <see cref="PlayerOf"/> rather

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Keel.Api.Auth;
 using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Grains.Interfaces.Users;
@@ -22,12 +22,12 @@ public static class UserEndpoints
             .AllowAnonymous()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapGet("/{userId}", GetAsync)
+        var user = users.MapGroup("/{userId}").ForTheCaller("userId", "A user reads and changes only their own profile (or holds the admin role).");
+        user.MapGet("/", GetAsync)
             .WithName("GetUser")
             .WithSummary("Get a user")
             .WithDescription("A user reads their own profile; an admin reads anyone's.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return users;
     }
@@ -42,17 +42,8 @@ public static class UserEndpoints
 
     /// <param name="userId">The user's id, a UUID such as 0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f.</param>
     /// <param name="grains">The cluster.</param>
-    /// <param name="caller">Who asks.</param>
-    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(UserId userId, IGrainFactory grains, ClaimsPrincipal caller)
-    {
-        var id = userId;
-        if (!caller.MayRead(id))
-        {
-            return Problems.Forbidden("A user reads only their own profile (or holds the admin role).");
-        }
-        var user = await grains.GetGrain<IUserGrain>(id.Value).GetAsync();
-        return user is null
-            ? Problems.NotFound("users.not-found", $"No user has the id {id}.")
-            : TypedResults.Ok(user);
-    }
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetAsync(UserId userId, IGrainFactory grains) =>
+        await grains.GetGrain<IUserGrain>(userId.Value).GetAsync() is { } user
+            ? TypedResults.Ok(user)
+            : Problems.NotFound("users.not-found", $"No user has the id {userId}.");
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Keel.Domain;
 using Keel.Grains.Interfaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,4 +11,19 @@ public static class CommandResults
     public static Results<TSuccess, ProblemHttpResult> ToHttp<T, TSuccess>(this CommandResult<T> result, Func<T, TSuccess> success)
         where TSuccess : IResult =>
         result.IsAccepted ? success(result.Value) : Problems.From(result.Rejection);
+
+    /// <summary>A command's reply as <c>200</c> with its value, or its rejection as problem details.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> ToHttpAsync<T>(this Task<CommandResult<T>> reply) =>
+        (await reply).ToHttp(TypedResults.Ok);
+
+    /// <summary>Documents the problems a command can answer: one per family of <typeparamref name="TRejection"/>'s cases.</summary>
+    public static RouteHandlerBuilder Rejects<TRejection>(this RouteHandlerBuilder builder) where TRejection : IRejection
+    {
+        var cases = typeof(TRejection).GetNestedTypes().Where(t => !t.IsAbstract && typeof(TRejection).IsAssignableFrom(t));
+        foreach (var kind in cases.Select(t => ((IRejection)RuntimeHelpers.GetUninitializedObject(t)).Kind).Distinct())
+        {
+            builder = kind == RejectionKind.Invalid ? builder.ProducesValidationProblem() : builder.ProducesProblem(Problems.StatusFor(kind));
+        }
+        return builder;
+    }
 }
