@@ -16,6 +16,7 @@ public abstract record User : IState<User, UserEvent>
     public static User Evolve(User state, UserEvent @event) => @event switch
     {
         UserEvent.Registered e => new Registered(e.UserId, e.Email, e.Name, e.RegisteredAt),
+        UserEvent.NameChanged e when state is Registered r => r with { Name = e.Name },
         _ => state,
     };
 }

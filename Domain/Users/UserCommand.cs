@@ -10,4 +10,8 @@ public abstract record UserCommand
     /// who holds the address's claim now (the address ownership decides it first).
     /// </summary>
     public sealed record Register(UserId Id, EmailAddress Email, PersonName Name, DateTimeOffset Now, UserId AddressOwner) : UserCommand;
+
+    /// <summary>Change the user's display name.</summary>
+    /// <param name="Name">The new display name, 1 to 200 characters.</param>
+    public sealed record ChangeName(PersonName Name) : UserCommand;
 }

@@ -7,4 +7,6 @@ public abstract record UserEvent : IEvent
 
     [WireName("keel.users.user-registered.v1")]
     public sealed record Registered(UserId UserId, EmailAddress Email, PersonName Name, DateTimeOffset RegisteredAt) : UserEvent;
+
+    public sealed record NameChanged(UserId UserId, PersonName Name) : UserEvent;
 }

@@ -17,6 +17,14 @@ public abstract record UserRejection : IRejection
         public override string Detail => $"The address {Email} is already registered.";
     }
 
+    /// <summary>Nobody is registered under this id.</summary>
+    public sealed record NotFound : UserRejection
+    {
+        public override RejectionKind Kind => RejectionKind.NotFound;
+
+        public override string Detail => "Nobody is registered under this id.";
+    }
+
     /// <summary>This id is registered with different details.</summary>
     public sealed record AlreadyRegistered(UserId Id) : UserRejection
     {

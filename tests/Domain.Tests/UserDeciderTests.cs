@@ -45,4 +45,27 @@ public class UserDeciderTests
 
         Assert.Equal(new User.Registered(Ada, AdaMail, AdaName, Monday), state);
     }
+
+    [Fact]
+    public void ARegisteredUserChangesTheirName() =>
+        Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday))
+            .When(new UserCommand.ChangeName(PersonName.Parse("Ada King")))
+            .Then(new UserEvent.NameChanged(Ada, PersonName.Parse("Ada King")));
+
+    [Fact]
+    public void ChangingANameToItselfChangesNothing() =>
+        Spec().Given(new UserEvent.Registered(Ada, AdaMail, AdaName, Monday)).When(new UserCommand.ChangeName(AdaName)).Then();
+
+    [Fact]
+    public void NobodyChangesTheNameOfAnUnregisteredId() =>
+        Spec().When(new UserCommand.ChangeName(AdaName)).ThenRejected(new UserRejection.NotFound());
+
+    [Fact]
+    public void TheNewNameIsTheUsersName()
+    {
+        var state = new UserEvent[] { new UserEvent.Registered(Ada, AdaMail, AdaName, Monday), new UserEvent.NameChanged(Ada, PersonName.Parse("Ada King")) }
+            .Aggregate(User.Initial, User.Evolve);
+
+        Assert.Equal(new User.Registered(Ada, AdaMail, PersonName.Parse("Ada King"), Monday), state);
+    }
 }
