@@ -29,6 +29,8 @@ public static class UserEndpoints
             .WithDescription("A user reads their own profile; an admin reads anyone's.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        user.MapPut("/name", (UserId userId, UserCommand.ChangeName command, IGrainFactory grains) => grains.GetGrain<IUserGrain>(userId.Value).ChangeNameAsync(command).ToHttpAsync())
+            .WithName("ChangeUserName").WithSummary("Change the user's display name").Rejects<UserRejection>();
         return users;
     }
 

@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Orleans.Concurrency;
 
 namespace Keel.Grains.Interfaces.Users;
@@ -9,6 +10,10 @@ public interface IUserGrain : IGrainWithGuidKey
     /// <summary>Registers the account under this grain's id. Repeating the same registration changes nothing.</summary>
     [Alias("register")]
     Task<CommandResult<UserView>> RegisterAsync(RegisterUser command);
+
+    /// <summary>Changes the registered user's display name.</summary>
+    [Alias("change-name")]
+    Task<CommandResult<UserView>> ChangeNameAsync(UserCommand.ChangeName command);
 
     /// <summary>The user, or null when this id is not registered.</summary>
     [Alias("get"), ReadOnly]

@@ -25,6 +25,9 @@ internal sealed class UserGrain(AggregateServices keel)
         return decision.ToResult(() => View(State)!);
     }
 
+    public async Task<CommandResult<UserView>> ChangeNameAsync(UserCommand.ChangeName command) =>
+        (await ExecuteAsync(command)).ToResult(() => View(State)!);
+
     public Task<UserView?> GetAsync() => Task.FromResult(View(State));
 
     private static UserView? View(User state) => state is User.Registered r

@@ -127,4 +127,27 @@ public class UsersApiTests(KeelApiFactory factory)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.Equal(63, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
     }
+
+    [Fact]
+    public async Task AUserChangesTheirOwnDisplayNameAndNobodyElseCan()
+    {
+        var created = await _http.PostAsJsonAsync("/api/v1/users", new { email = UniqueAddress(), name = "Ada Lovelace" });
+        var userId = (await created.Content.ReadFromJsonAsync<UserView>())!.UserId;
+        var asAda = factory.CreateClient().As(TestAuth.TokenFor(userId.ToString()));
+
+        var changed = await asAda.PutAsJsonAsync($"/api/v1/users/{userId}/name", new { name = " Ada King " });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("Ada King", (await changed.Content.ReadFromJsonAsync<UserView>())!.Name);
+        Assert.Equal("Ada King", (await asAda.GetFromJsonAsync<UserView>($"/api/v1/users/{userId}"))!.Name);
+        var asEve = factory.CreateClient().As(TestAuth.TokenFor(Guid.NewGuid().ToString()));
+        await (await asEve.PutAsJsonAsync($"/api/v1/users/{userId}/name", new { name = "Eve" })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var upper = factory.CreateClient().As(TestAuth.TokenFor(userId.ToString()));
+        await (await upper.PutAsJsonAsync($"/api/v1/users/{userId.ToString().ToUpperInvariant()}/name", new { name = "Eve" }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var invalid = await asAda.PutAsJsonAsync($"/api/v1/users/{userId}/name", new { name = "" });
+        Assert.Equal(["name"], (await invalid.AssertProblemAsync(HttpStatusCode.BadRequest, "validation")).ErrorFields());
+        await (await _http.PutAsJsonAsync($"/api/v1/users/{Guid.CreateVersion7()}/name", new { name = "Nobody" }))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "users.not-found");
+    }
 }

@@ -16,13 +16,17 @@ public static class CommandResults
     public static async Task<Results<Ok<T>, ProblemHttpResult>> ToHttpAsync<T>(this Task<CommandResult<T>> reply) =>
         (await reply).ToHttp(TypedResults.Ok);
 
-    /// <summary>Documents the problems a command can answer: one per family of <typeparamref name="TRejection"/>'s cases.</summary>
+    /// <summary>Documents the problems a command can answer: invalid input, and one per family of <typeparamref name="TRejection"/>'s cases.</summary>
     public static RouteHandlerBuilder Rejects<TRejection>(this RouteHandlerBuilder builder) where TRejection : IRejection
     {
+        builder = builder.ProducesValidationProblem();
         var cases = typeof(TRejection).GetNestedTypes().Where(t => !t.IsAbstract && typeof(TRejection).IsAssignableFrom(t));
         foreach (var kind in cases.Select(t => ((IRejection)RuntimeHelpers.GetUninitializedObject(t)).Kind).Distinct())
         {
-            builder = kind == RejectionKind.Invalid ? builder.ProducesValidationProblem() : builder.ProducesProblem(Problems.StatusFor(kind));
+            if (kind != RejectionKind.Invalid)
+            {
+                builder = builder.ProducesProblem(Problems.StatusFor(kind));
+            }
         }
         return builder;
     }
