@@ -7,13 +7,13 @@ public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRej
 
     public static Decision<RoomEvent, RoomRejection> Decide(RoomCommand command, Room state) => (command, state) switch
     {
-        (RoomCommand.Open c, Room.Unopened) when !SeatsFit(c.Room.Kind, c.Seats) =>
+        (RoomCommand.Open c, Room.Unopened or Room.Closed) when !SeatsFit(c.Room.Kind, c.Seats) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.BadAddress(c.Room.Address, $"A {c.Room.Kind} room cannot have {c.Seats} seats.")),
-        (RoomCommand.Open c, Room.Unopened) =>
+        (RoomCommand.Open c, Room.Unopened or Room.Closed) =>
             Opened(c.Room, c.Seats, c.Opener),
         (RoomCommand.Open c, _) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.AlreadyOpen(c.Room)),
-        (RoomCommand.Join c, Room.Unopened) =>
+        (RoomCommand.Join c, Room.Unopened or Room.Closed) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.NotExist(c.Room)),
         (RoomCommand.Join c, Room.Waiting w) when w.Table.Of(c.Player) is not null =>
             Decision<RoomEvent, RoomRejection>.Nothing,
@@ -22,6 +22,8 @@ public sealed class RoomDecider : IDecider<RoomCommand, Room, RoomEvent, RoomRej
             Decision<RoomEvent, RoomRejection>.Nothing, // a repeated join that filled the room
         (RoomCommand.Join, Room.Playing p) =>
             Decision<RoomEvent, RoomRejection>.Reject(new RoomRejection.AlreadyFull(p.Id)),
+        (RoomCommand.Leave c, Room.Waiting w) when w.Table.Of(c.Player) is { } seat && w.Table.Count == 1 =>
+            Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.PlayerLeft(w.Id, c.Player, seat.Seat, w.Stakes.BuyIn), new RoomEvent.Closed(w.Id)),
         (RoomCommand.Leave c, Room.Waiting w) when w.Table.Of(c.Player) is { } seat =>
             Decision<RoomEvent, RoomRejection>.Emit(new RoomEvent.PlayerLeft(w.Id, c.Player, seat.Seat, w.Stakes.BuyIn)),
         (RoomCommand.Leave, _) =>

@@ -18,4 +18,7 @@ public abstract record RoomEvent : IEvent
     /// <summary>The last seat was taken: the table is final and the game's pot is <paramref name="Pot"/>.</summary>
     [WireName("keel.lobby.room-filled-up.v1")]
     public sealed record FilledUp(RoomId RoomId, Table Table, int Pot) : RoomEvent;
+
+    /// <summary>The last player left a waiting room: it is closed.</summary>
+    public sealed record Closed(RoomId RoomId) : RoomEvent;
 }

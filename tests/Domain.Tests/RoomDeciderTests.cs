@@ -116,4 +116,22 @@ public class RoomDeciderTests
         Spec().Given(FriendsRoomOf(2), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerLeft(Friends, Ada, 1, 100))
             .When(new RoomCommand.Join(Friends, Bob))
             .Then(new RoomEvent.PlayerJoined(Friends, Bob, 1));
+
+    [Fact]
+    public void TheLastPlayerLeavingAWaitingRoomClosesIt() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1))
+            .When(new RoomCommand.Leave(Ada))
+            .Then(new RoomEvent.PlayerLeft(Friends, Ada, 1, 100), new RoomEvent.Closed(Friends));
+
+    [Fact]
+    public void NobodyJoinsAClosedRoom() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerLeft(Friends, Ada, 1, 100), new RoomEvent.Closed(Friends))
+            .When(new RoomCommand.Join(Friends, Bob))
+            .ThenRejected(new RoomRejection.NotExist(Friends));
+
+    [Fact]
+    public void AClosedRoomOpensAfresh() =>
+        Spec().Given(FriendsRoomOf(3), new RoomEvent.PlayerJoined(Friends, Ada, 1), new RoomEvent.PlayerLeft(Friends, Ada, 1, 100), new RoomEvent.Closed(Friends))
+            .When(new RoomCommand.Open(Friends, 2, Bob))
+            .Then(new RoomEvent.Created(Friends, 2, 100, 5), new RoomEvent.PlayerJoined(Friends, Bob, 1));
 }
