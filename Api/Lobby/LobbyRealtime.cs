@@ -16,6 +16,7 @@ public static class LobbyRealtime
         .On<RoomEvent.PlayerJoined>("player-joined")
         .On<RoomEvent.PlayerLeft>("player-left")
         .On<RoomEvent.FilledUp>("room-filled-up")
+        .On<RoomEvent.Closed>("room-closed")
         .Complete();
 
     private static readonly Watch<IPlayerGrain, Player, PlayerEvent> Players = new Watch<IPlayerGrain, Player, PlayerEvent>()

@@ -118,7 +118,8 @@ public class LobbyApiTests(KeelApiFactory factory)
 
         var player = await _http.GetFromJsonAsync<PlayerView>($"/api/v1/lobby/players/{ada}", Json);
         Assert.Equal(new PlayerView(ada, WaitMode.OnlineAndOffline, null), player);
-        Assert.Empty((await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json))!.Players);
+        // Its only player left: the room closed.
+        await (await _http.GetAsync($"/api/v1/lobby/rooms/{room.RoomId}")).AssertProblemAsync(HttpStatusCode.NotFound, "lobby.not-exist");
     }
 
     [Fact]
@@ -130,7 +131,8 @@ public class LobbyApiTests(KeelApiFactory factory)
         var response = await _http.PostAsync($"/api/v1/lobby/players/{ada}/offline", null);
 
         Assert.Equal(new PlayerView(ada, WaitMode.OnlineOnly, null), await response.Content.ReadFromJsonAsync<PlayerView>(Json));
-        Assert.Empty((await _http.GetFromJsonAsync<RoomView>($"/api/v1/lobby/rooms/{room.RoomId}", Json))!.Players);
+        // Its only player left: the room closed.
+        await (await _http.GetAsync($"/api/v1/lobby/rooms/{room.RoomId}")).AssertProblemAsync(HttpStatusCode.NotFound, "lobby.not-exist");
     }
 
     [Theory]

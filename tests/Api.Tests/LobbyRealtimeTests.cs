@@ -115,7 +115,26 @@ public class LobbyRealtimeTests(KeelApiFactory factory)
         var second = await OpenAsync(ada, 2);
 
         await ExpectAsync(sse, $"{first.RoomId}/3", "player-left", m => Assert.Equal(ada, m.Text("playerId")));
+        await ExpectAsync(sse, $"{first.RoomId}/4", "room-closed");
         await ExpectAsync(sse, $"{second.RoomId}/2", "room", m => Assert.Equal(second.Address, m.Text("address")));
+    }
+
+    [Fact]
+    public async Task ARoomClosesWhenItsLastPlayerLeaves()
+    {
+        var (ada, bob) = (NewPlayer(), NewPlayer());
+        var room = await OpenAsync(ada, 3);
+        await JoinAsync(bob, room.Address);
+        using var sse = await SseReader.OpenAsync(_http, Events(bob));
+        await ExpectAsync(sse, $"{room.RoomId}/3", "room");
+
+        await _http.PostAsync($"/api/v1/lobby/players/{ada}/leave", null);
+        await _http.PostAsync($"/api/v1/lobby/players/{bob}/leave", null);
+
+        await ExpectAsync(sse, $"{room.RoomId}/4", "player-left", m => Assert.Equal(ada, m.Text("playerId")));
+        await ExpectAsync(sse, $"{room.RoomId}/5", "player-left", m => Assert.Equal(bob, m.Text("playerId")));
+        await ExpectAsync(sse, $"{room.RoomId}/6", "room-closed");
+        await (await _http.GetAsync($"/api/v1/lobby/rooms/{room.RoomId}")).AssertProblemAsync(HttpStatusCode.NotFound, "lobby.not-exist");
     }
 
     [Fact]
