@@ -1,4 +1,3 @@
-using Keel.Api.Auth;
 using Keel.Api.Hosting;
 using Keel.ServiceDefaults;
 using Keel.Grains.Hosting;

@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Keel.Api.Auth;
-using Keel.Api.Http;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;
 using Keel.Domain.Users;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Email;
 

@@ -1,6 +1,3 @@
-using Keel.Api.Auth;
-using Keel.Api.Http;
-using Keel.Api.Realtime;
 using Keel.Domain.Email;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;

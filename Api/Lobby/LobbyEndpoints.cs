@@ -1,7 +1,5 @@
-using Keel.Api.Http;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Domain.Lobby;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Lobby;
 

@@ -1,7 +1,4 @@
-using Keel.Api.Http;
-using Keel.Api.Realtime;
 using Keel.Domain.Lobby;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Lobby;
 
 namespace Keel.Api.Lobby;

@@ -1,4 +1,3 @@
-using Keel.Api.Auth;
 using Keel.Domain.Lobby;
 using Microsoft.OpenApi;
 

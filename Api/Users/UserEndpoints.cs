@@ -1,9 +1,6 @@
-using Keel.Api.Auth;
-using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Grains.Interfaces.Users;
 using Keel.Domain.Users;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Users;
 

@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 
 namespace Keel.Grains.Interfaces.Games;
 

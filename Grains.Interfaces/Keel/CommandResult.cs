@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Keel.Domain;
 
 namespace Keel.Grains.Interfaces;
 

@@ -1,5 +1,4 @@
 using Keel.Domain.Lobby;
-using Orleans.Concurrency;
 
 namespace Keel.Grains.Interfaces.Lobby;
 

@@ -11,13 +11,6 @@ public interface IEmailOwnershipGrain : IGrainWithStringKey
     [Alias("claim")]
     Task<Guid> ClaimAsync(Guid userId);
 
-    /// <summary>
-    /// Kept for callers of the previous build: claims the address for <paramref name="userId"/> (a claim that was
-    /// abandoned lapses by itself now); returns who holds it afterwards.
-    /// </summary>
-    [Alias("take-over")]
-    Task<Guid> TakeOverAsync(Guid abandonedOwner, Guid userId);
-
     /// <summary><paramref name="userId"/>'s registration is recorded: its claim is final.</summary>
     [Alias("confirm")]
     Task ConfirmAsync(Guid userId);

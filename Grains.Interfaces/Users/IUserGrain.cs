@@ -1,5 +1,4 @@
 using Keel.Domain.Users;
-using Orleans.Concurrency;
 
 namespace Keel.Grains.Interfaces.Users;
 

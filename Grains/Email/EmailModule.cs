@@ -1,7 +1,5 @@
 using Keel.Grains.Interfaces.Email;
-using Keel.Grains.Services;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Keel.Grains.Email;

@@ -1,13 +1,9 @@
 using Keel.Grains.Interfaces.Email;
-using Keel.Domain;
 using Keel.Domain.Email;
 using Keel.Domain.Users;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Email;
 
-[KeelService(EmailService.Name)]
 [GrainType("keel.email.mailbox")]
 internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender)
     : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(keel), IMailboxGrain

@@ -1,14 +1,10 @@
 using Keel.Grains.Interfaces.Email;
-using Keel.Grains.Interfaces;
 using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Users;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Email;
 
 /// <summary>The Email service's reaction to new users: one welcome mail each.</summary>
-[KeelService(EmailService.Name)]
 [GrainType("keel.email.welcome-subscription")]
 [ImplicitStreamSubscription(UsersService.Name)]
 internal sealed class WelcomeMailSubscription : SubscriptionGrain

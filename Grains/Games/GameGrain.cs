@@ -1,13 +1,9 @@
 using Keel.Grains.Interfaces.Games;
-using Keel.Domain;
 using Keel.Domain.Games;
 using Keel.Domain.Lobby;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Games;
 
-[KeelService(GamesService.Name)]
 [GrainType("keel.games.game")]
 internal sealed class GameGrain(AggregateServices keel)
     : AggregateGrain<GameDecider, Game, GameCommand, GameEvent, NoRejection>(keel), IGameGrain

@@ -1,14 +1,10 @@
 using Keel.Grains.Interfaces.Games;
 using Keel.Domain.Lobby;
 using Keel.Grains.Interfaces.Lobby;
-using Keel.Grains.Interfaces;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Games;
 
 /// <summary>The Games service's reaction to rooms filling up: a game record for each table.</summary>
-[KeelService(GamesService.Name)]
 [GrainType("keel.games.game-start-subscription")]
 [ImplicitStreamSubscription(LobbyService.Name)]
 internal sealed class GameStartSubscription : SubscriptionGrain

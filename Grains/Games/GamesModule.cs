@@ -1,5 +1,4 @@
 using Keel.Grains.Interfaces.Games;
-using Keel.Grains.Services;
 
 namespace Keel.Grains.Games;
 

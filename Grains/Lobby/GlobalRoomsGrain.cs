@@ -1,9 +1,5 @@
 using Keel.Grains.Interfaces.Lobby;
-using Keel.Grains.Interfaces;
-using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Lobby;
 
@@ -11,7 +7,6 @@ namespace Keel.Grains.Lobby;
 /// The shared two-player rooms: seats a player in the open room (opening it on first use) and moves on to the next
 /// room when it fills. One activation takes the joins one at a time, so two players never race for the last seat here.
 /// </summary>
-[KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.global-rooms")]
 internal sealed class GlobalRoomsGrain(AggregateServices keel)
     : AggregateGrain<GlobalRoomsDecider, GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection>(keel), IGlobalRoomsGrain

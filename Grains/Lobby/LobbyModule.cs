@@ -1,7 +1,5 @@
 using Keel.Grains.Interfaces.Lobby;
-using Keel.Grains.Services;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Keel.Grains.Lobby;

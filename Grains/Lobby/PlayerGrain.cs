@@ -1,9 +1,5 @@
-using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Lobby;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Lobby;
 
@@ -12,7 +8,6 @@ namespace Keel.Grains.Lobby;
 /// between the steps is repaired by repeating the join: the room's seat and the player's record are both idempotent.
 /// A refused join is recorded too, so that the player's connections hear of it.
 /// </summary>
-[KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.player")]
 internal sealed class PlayerGrain(AggregateServices keel, IRoomCodes codes)
     : AggregateGrain<PlayerDecider, Player, PlayerCommand, PlayerEvent, NoRejection>(keel), IPlayerGrain

@@ -1,13 +1,8 @@
 using Keel.Grains.Interfaces.Lobby;
-using Keel.Grains.Interfaces;
-using Keel.Domain;
 using Keel.Domain.Lobby;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Lobby;
 
-[KeelService(LobbyService.Name)]
 [GrainType("keel.lobby.room")]
 internal sealed class RoomGrain(AggregateServices keel)
     : AggregateGrain<RoomDecider, Room, RoomCommand, RoomEvent, RoomRejection>(keel), IRoomGrain

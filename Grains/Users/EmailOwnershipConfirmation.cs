@@ -1,13 +1,9 @@
 using Keel.Domain.Users;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
 /// <summary>A recorded registration makes its address claim final (at least once, so a crash in between loses nothing).</summary>
-[KeelService(UsersService.Name)]
 [GrainType("keel.users.email-ownership-confirmation")]
 [ImplicitStreamSubscription(UsersService.Name)]
 internal sealed class EmailOwnershipConfirmation : SubscriptionGrain

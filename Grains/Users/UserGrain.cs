@@ -1,12 +1,8 @@
 using Keel.Domain.Users;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
-using Keel.Grains.Messaging;
-using Keel.Grains.Placement;
 
 namespace Keel.Grains.Users;
 
-[KeelService(UsersService.Name)]
 [GrainType("keel.users.user")]
 internal sealed class UserGrain(AggregateServices keel)
     : AggregateGrain<UserDecider, User, UserCommand, UserEvent, UserRejection>(keel), IUserGrain

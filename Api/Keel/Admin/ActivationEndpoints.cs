@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Admin;
 

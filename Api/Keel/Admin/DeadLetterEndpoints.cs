@@ -1,7 +1,5 @@
 using System.Globalization;
-using Keel.Api.Http;
 using Keel.Grains.Postgres.Streaming;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Admin;
 

@@ -1,4 +1,3 @@
-using Keel.Api.Http;
 
 namespace Keel.Api.Auth;
 

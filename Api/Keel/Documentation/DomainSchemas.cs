@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Wire;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

@@ -1,4 +1,3 @@
-using Keel.Api.Http;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Primitives;
 

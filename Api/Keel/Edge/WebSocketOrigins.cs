@@ -1,4 +1,3 @@
-using Keel.Api.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Keel.Api.Edge;

@@ -1,8 +1,6 @@
 using Keel.Api.Admin;
-using Keel.Api.Auth;
 using Keel.Api.Documentation;
 using Keel.Api.Edge;
-using Keel.Api.Http;
 using Keel.Api.Idempotency;
 using Keel.Api.Input;
 using Keel.ServiceDefaults;

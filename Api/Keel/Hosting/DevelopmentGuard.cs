@@ -1,4 +1,3 @@
-using Keel.Api.Auth;
 using Keel.Grains.Hosting;
 
 namespace Keel.Api.Hosting;

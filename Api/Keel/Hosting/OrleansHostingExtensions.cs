@@ -1,5 +1,4 @@
 using Keel.Grains.Hosting;
-using Keel.Api.Realtime;
 using Keel.Grains.Postgres;
 using Keel.Grains.Postgres.EventLog;
 using Orleans.Dashboard;

@@ -1,6 +1,4 @@
-using Keel.Domain;
 using System.Text.RegularExpressions;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime.Messaging;

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using Keel.Domain;
-using Keel.Grains.Interfaces;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keel.Api.Http;
 

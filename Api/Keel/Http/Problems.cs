@@ -1,6 +1,3 @@
-using Keel.Domain;
-using Keel.Grains.Interfaces;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Keel.Api.Http;

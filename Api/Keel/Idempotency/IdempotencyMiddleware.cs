@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Keel.Api.Auth;
 using Keel.Api.Edge;
-using Keel.Api.Http;
 using Microsoft.Extensions.Options;
 
 namespace Keel.Api.Idempotency;

@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.Hosting;
 using Npgsql;
 

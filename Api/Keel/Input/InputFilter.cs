@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Keel.Api.Http;
 using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Api.Input;

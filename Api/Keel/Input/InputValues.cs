@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Keel.Api.Http;
 using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Api.Input;

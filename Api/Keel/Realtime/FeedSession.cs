@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Keel.Grains.Interfaces;
 
 namespace Keel.Api.Realtime;
 

@@ -1,4 +1,3 @@
-using Keel.Domain;
 
 namespace Keel.Api.Realtime;
 

@@ -1,5 +1,4 @@
 using Keel.Grains.EventLog;
-using Keel.Grains.Interfaces;
 
 namespace Keel.Api.Realtime;
 

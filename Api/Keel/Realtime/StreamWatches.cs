@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Keel.Grains.EventLog;
-using Keel.Grains.Interfaces;
 
 namespace Keel.Api.Realtime;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Keel.Domain;
 
 namespace Keel.Api.Realtime;
 

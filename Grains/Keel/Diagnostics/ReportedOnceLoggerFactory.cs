@@ -1,6 +1,5 @@
 using Keel.Grains.Hosting;
 using Keel.Grains.Tls;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Keel.Grains.Diagnostics;

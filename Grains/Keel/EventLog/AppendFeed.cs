@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 
 namespace Keel.Grains.EventLog;
 

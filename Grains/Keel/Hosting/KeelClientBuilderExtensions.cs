@@ -3,7 +3,6 @@ using Orleans.Serialization;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres;
 using Keel.Grains.Tls;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 

@@ -1,10 +1,7 @@
 using System.Net;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Wire;
 using Orleans.Serialization;
-using Keel.Grains.Messaging;
 using Keel.Grains.Placement;
-using Keel.Grains.Services;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Memory;
 using Keel.Grains.Postgres;
@@ -12,7 +9,6 @@ using Keel.Grains.Streaming;
 using Keel.Grains.EventLog;
 using Keel.Grains.Tls;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -122,14 +118,15 @@ public static class KeelSiloBuilderExtensions
         var directoryCacheSize = configuration.ReadCount(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize);
         silo.Configure<GrainDirectoryOptions>(options => options.CacheSize = directoryCacheSize);
         // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
-        var services = HostedServices.Parse(configuration[KeelSettings.Services]);
-        silo.UseSiloMetadata(new Dictionary<string, string> { [HostedServices.MetadataKey] = services });
-        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<HostedServicesCheck>(sp, services));
+        var services = SiloServices.Parse(configuration[KeelSettings.Services]);
+        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloServices.MetadataKey] = services });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<SiloServicesCheck>(sp, services));
         silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
         silo.Services.AddSingleton<IDeliveryFailureObserver>(services => new DeliveryFailureRecorder(services, KeelNames.StreamProvider));
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<AggregateServices>();
+        silo.Services.AddSingleton<Orleans.Metadata.IGrainPropertiesProvider, ModulePlacement>();
         silo.Services.TryAddSingleton<AppendFeed>();
         foreach (var module in KeelModule.All)
         {

@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
 using Keel.Grains.Streaming;
 

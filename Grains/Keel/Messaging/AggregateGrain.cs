@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Keel.Grains.Interfaces;
-using Keel.Domain;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.EventLog;
 using Microsoft.Extensions.Logging;
@@ -44,8 +42,13 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
     private string Stream => _stream ??= this.GetGrainId().ToString();
 
-    /// <summary>Whether to release the activation after this decision (by default always: most aggregates are touched once in a while).</summary>
-    protected virtual bool DeactivateAfter(Decision<TEvent, TRejection> decision) => true;
+    /// <summary>
+    /// Whether to release the activation after this decision. By default after a change: most aggregates are touched
+    /// once in a while. Commands that changed nothing (repeats, refusals) keep it, so calls queued behind it are not
+    /// forwarded from activation to activation.
+    /// </summary>
+    protected virtual bool DeactivateAfter(Decision<TEvent, TRejection> decision) =>
+        decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 };
 
     /// <summary>Effects that must happen before the events are recorded (for example handing a mail over). Must be idempotent.</summary>
     protected virtual Task BeforeRecordAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;

@@ -1,5 +1,3 @@
-using Keel.Domain;
-using Keel.Grains.Interfaces;
 
 namespace Keel.Grains.Messaging;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Wire;
 using Keel.Grains.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 

@@ -11,6 +11,6 @@ internal sealed class KeelServicePlacementFilterDirector(ISiloMetadataCache meta
     {
         var service = ((KeelServicePlacementFilterStrategy)filterStrategy).Service;
         return silos.Where(silo =>
-            HostedServices.Includes(metadata.GetSiloMetadata(silo).Metadata.GetValueOrDefault(HostedServices.MetadataKey), service));
+            SiloServices.Includes(metadata.GetSiloMetadata(silo).Metadata.GetValueOrDefault(SiloServices.MetadataKey), service));
     }
 }

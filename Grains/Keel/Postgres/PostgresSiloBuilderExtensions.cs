@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres.EventLog;
@@ -6,7 +5,6 @@ using Keel.Grains.Postgres.Upgrades;
 using Keel.Grains.Postgres.Streaming;
 using Keel.Grains.Streaming;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;

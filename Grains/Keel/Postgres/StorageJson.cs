@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Keel.Domain;
 using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Grains.Postgres;

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Services;
 
 /// <summary>
 /// A service, declared once, in its own folder: its name, and what it brings to the silos — its options and adapters.
-/// Its grains name the service with <see cref="Placement.KeelServiceAttribute"/>; its HTTP endpoints are a
-/// <c>[ServiceEndpoints]</c> class in its Api folder. Keel finds every module at start; adding a service edits nothing else.
+/// The grains of its namespace are its grains (placed on the silos that host it: <see cref="ModulePlacement"/>); its
+/// HTTP endpoints are <c>[ServiceEndpoints]</c> classes in its Api folder. Keel finds every module at start; adding a
+/// service edits nothing else.
 /// </summary>
 public abstract class KeelModule(string name)
 {
@@ -18,8 +18,19 @@ public abstract class KeelModule(string name)
         .Select(type => (KeelModule)Activator.CreateInstance(type, nonPublic: true)!)
         .OrderBy(module => module.Name, StringComparer.Ordinal)];
 
+    /// <summary>The module of the service <paramref name="type"/> belongs to: the one declared in its namespace.</summary>
+    public static KeelModule? Of(Type type) => All.FirstOrDefault(module => module.GetType().Namespace == type.Namespace);
+
     /// <summary>Registers the service's options and adapters with a silo's services.</summary>
     public virtual void AddTo(IServiceCollection services, IConfiguration configuration)
     {
     }
+}
+
+/// <summary>A service with settings: <typeparamref name="TOptions"/> bound from <paramref name="section"/>.</summary>
+public abstract class KeelModule<TOptions>(string name, string section) : KeelModule(name)
+    where TOptions : class
+{
+    public override void AddTo(IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<TOptions>(configuration.GetSection(section));
 }

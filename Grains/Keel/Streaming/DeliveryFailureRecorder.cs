@@ -1,5 +1,3 @@
-using Keel.Grains.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 
 namespace Keel.Grains.Streaming;

@@ -1,5 +1,4 @@
 using Keel.Grains.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 

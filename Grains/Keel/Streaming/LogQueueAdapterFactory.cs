@@ -18,7 +18,6 @@
 //   IStreamFailureHandler.OnDeliveryFailure and moves on to the stream's next event. A log event goes to the retry
 //   queue with the reason; a queued message's lease is marked failed and it comes back after VisibilityTimeout,
 //   until MaxAttempts moves it to the dead letters, from where an operator can re-drive it.
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

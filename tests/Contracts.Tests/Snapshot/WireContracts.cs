@@ -131,6 +131,10 @@ public static class WireContracts
         {
             new("interfaces", string.Join(", ", type.GetInterfaces().Where(IsGrainInterface).Select(TypeNames.Of).Order(StringComparer.Ordinal))),
         };
+        if (Keel.Grains.Services.KeelModule.Of(type) is { } module && !type.GetCustomAttributesData().Any(a => a.AttributeType.Name == "KeelServiceAttribute"))
+        {
+            members.Add(new ContractMember("service", module.Name)); // placed by its module (Keel.Grains.Services.ModulePlacement)
+        }
         foreach (var attribute in type.GetCustomAttributesData())
         {
             var attributeName = attribute.AttributeType.Name;

@@ -1,4 +1,3 @@
-using Keel.Domain;
 using Keel.Grains.Interfaces.Wire;
 
 namespace Keel.Grains.Postgres.EventLog;

@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
 
 namespace Keel.Grains.Postgres.EventLog;

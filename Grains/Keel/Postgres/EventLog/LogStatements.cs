@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Npgsql;
 using Keel.Grains.Postgres.Streaming;
 using NpgsqlTypes;

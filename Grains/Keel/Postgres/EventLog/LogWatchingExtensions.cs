@@ -1,7 +1,5 @@
 using Keel.Grains.EventLog;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Postgres.Streaming;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

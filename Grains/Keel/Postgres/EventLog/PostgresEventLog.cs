@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Keel.Grains.Interfaces;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.EventLog;
 using Keel.Grains.Streaming;

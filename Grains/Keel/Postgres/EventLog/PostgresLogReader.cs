@@ -1,5 +1,4 @@
 using Keel.Grains.EventLog;
-using Keel.Grains.Interfaces;
 using Npgsql;
 using Orleans.Serialization;
 

@@ -1,6 +1,4 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.Streaming;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;

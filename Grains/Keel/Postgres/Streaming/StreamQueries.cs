@@ -1,4 +1,3 @@
-using Keel.Grains.Interfaces;
 using Keel.Grains.Streaming;
 using Npgsql;
 using NpgsqlTypes;

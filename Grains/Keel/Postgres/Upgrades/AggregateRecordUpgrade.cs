@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
-using Keel.Grains.Messaging;
 using Keel.Grains.Postgres.EventLog;
 using Keel.Grains.Streaming;
 using Npgsql;

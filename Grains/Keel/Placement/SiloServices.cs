@@ -7,10 +7,10 @@ namespace Keel.Grains.Placement;
 
 /// <summary>
 /// The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as silo metadata. The
-/// services there are come from the <see cref="KeelServiceAttribute"/> of the grain classes this silo knows: adding
+/// services there are come from the grain classes this silo knows (their module, or a <see cref="KeelServiceAttribute"/>): adding
 /// a service needs no edit here.
 /// </summary>
-public static class HostedServices
+public static class SiloServices
 {
     /// <summary>The silo metadata key other silos read to place a service's grains.</summary>
     public const string MetadataKey = "keel.services";
@@ -32,7 +32,7 @@ public static class HostedServices
 
     /// <summary>Every service named by a grain class in <paramref name="grainClasses"/>.</summary>
     public static IReadOnlyList<string> Known(IEnumerable<Type> grainClasses) =>
-        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service ?? Services.KeelModule.Of(type)?.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Names in <paramref name="metadataValue"/> that no grain class declares; empty when all are known.</summary>
     public static IReadOnlyList<string> Unknown(string metadataValue, IEnumerable<Type> grainClasses)
@@ -46,15 +46,15 @@ public static class HostedServices
 }
 
 /// <summary>Stops a silo at start when <c>Keel:Services</c> names a service that no grain class declares.</summary>
-internal sealed class HostedServicesCheck(string metadataValue, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
+internal sealed class SiloServicesCheck(string metadataValue, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
 {
-    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(HostedServicesCheck), ServiceLifecycleStage.First, _ =>
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(SiloServicesCheck), ServiceLifecycleStage.First, _ =>
     {
-        var unknown = HostedServices.Unknown(metadataValue, grainTypes.Value.Classes);
+        var unknown = SiloServices.Unknown(metadataValue, grainTypes.Value.Classes);
         return unknown.Count == 0
             ? Task.CompletedTask
             : throw new KeelStartupException(
                 KeelSettings.Services, $"no service is called {string.Join(", ", unknown)}",
-                $"name services this build has ({string.Join(", ", HostedServices.Known(grainTypes.Value.Classes))}) or {HostedServices.All} for all");
+                $"name services this build has ({string.Join(", ", SiloServices.Known(grainTypes.Value.Classes))}) or {SiloServices.All} for all");
     });
 }

@@ -6,21 +6,21 @@ using Orleans.TestingHost;
 namespace Keel.Grains.Tests;
 
 /// <summary>The services a silo may host are the ones its grain classes declare; none is listed in generic code.</summary>
-public sealed class HostedServicesTests
+public sealed class SiloServicesTests
 {
     [Fact]
     public void KnowsTheServicesTheGrainClassesDeclare() =>
-        Assert.Equal(["email", "games", "lobby", "users"], HostedServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
+        Assert.Equal(["email", "games", "lobby", "users"], SiloServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
 
     [Fact]
     public void NormalizesTheSettingAndNamesWhatNoGrainDeclares()
     {
         var grains = typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes();
 
-        Assert.Equal("email,users", HostedServices.Parse(" Users , email,users "));
-        Assert.Equal(HostedServices.All, HostedServices.Parse(null));
-        Assert.Empty(HostedServices.Unknown("email,users", grains));
-        Assert.Equal(["billing"], HostedServices.Unknown(HostedServices.Parse("users,billing"), grains));
+        Assert.Equal("email,users", SiloServices.Parse(" Users , email,users "));
+        Assert.Equal(SiloServices.All, SiloServices.Parse(null));
+        Assert.Empty(SiloServices.Unknown("email,users", grains));
+        Assert.Equal(["billing"], SiloServices.Unknown(SiloServices.Parse("users,billing"), grains));
     }
 
     [Fact]
