@@ -47,7 +47,6 @@ public static class EmailEndpoints
         }
         return Guid.TryParse(Callers.IdOf(caller), out var own)
             && await grains.GetGrain<IUserGrain>(own).GetAsync() is { } user
-            && EmailAddress.TryParse(user.Email, out var ownAddress, out _)
-            && ownAddress == address;
+            && user.Email == address;
     }
 }

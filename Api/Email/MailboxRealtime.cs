@@ -24,7 +24,7 @@ public static class MailboxRealtime
     {
         var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
         return Guid.TryParse(Callers.IdOf(http.User), out var own) && await grains.GetGrain<IUserGrain>(own).GetAsync() is { } user
-            ? WatchTarget.Of(user.Email)
+            ? WatchTarget.Of(user.Email.Value)
             : WatchTarget.Refused(Problems.Forbidden("A mailbox is watched by its user: the token's subject must be a registered user's id."));
     }
 }

@@ -10,6 +10,14 @@ public abstract record EmailOwnership : IState<EmailOwnership, EmailOwnershipEve
 
     public static EmailOwnership Initial { get; } = new Free();
 
+    /// <summary>Who holds the address now (its claimant or its owner), if anyone.</summary>
+    public UserId? Holder => this switch
+    {
+        Claimed c => c.Owner,
+        Owned o => o.Owner,
+        _ => null,
+    };
+
     public sealed record Free : EmailOwnership;
 
     /// <summary>Claimed by <paramref name="Owner"/> at <paramref name="At"/>, whose registration has not been confirmed yet.</summary>

@@ -25,10 +25,5 @@ public sealed class EmailOwnershipDecider : IDecider<EmailOwnershipCommand, Emai
         Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Emit(new EmailOwnershipEvent.Claimed(c.Owner, c.Now));
 
     private static Decision<EmailOwnershipEvent, EmailOwnershipRejection> Taken(EmailOwnership state) =>
-        Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Reject(new EmailOwnershipRejection.OwnedByAnother(state switch
-        {
-            EmailOwnership.Claimed s => s.Owner,
-            EmailOwnership.Owned s => s.Owner,
-            _ => throw new InvalidOperationException("A free address has no owner."),
-        }));
+        Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Reject(new EmailOwnershipRejection.OwnedByAnother(state.Holder!.Value));
 }

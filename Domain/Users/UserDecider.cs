@@ -16,7 +16,7 @@ public sealed class UserDecider : IDecider<UserCommand, User, UserEvent, UserRej
         (UserCommand.Register c, User.Registered) =>
             Decision<UserEvent, UserRejection>.Reject(new UserRejection.AlreadyRegistered(c.Id)),
         (UserCommand.ChangeName c, User.Registered r) when r.Name == c.Name => Decision<UserEvent, UserRejection>.Nothing,
-        (UserCommand.ChangeName c, User.Registered r) => Decision<UserEvent, UserRejection>.Emit(new UserEvent.NameChanged(r.Id, c.Name)),
+        (UserCommand.ChangeName c, User.Registered r) => Decision<UserEvent, UserRejection>.Emit(new UserEvent.NameChanged(r.UserId, c.Name)),
         (UserCommand.ChangeName, _) => Decision<UserEvent, UserRejection>.Reject(new UserRejection.NotFound()),
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name} in {state.GetType().Name}."),
     };

@@ -8,13 +8,13 @@ public interface IUserGrain : IGrainWithGuidKey
 {
     /// <summary>Registers the account under this grain's id. Repeating the same registration changes nothing.</summary>
     [Alias("register")]
-    Task<CommandResult<UserView>> RegisterAsync(RegisterUser command);
+    Task<CommandResult<User.Registered>> RegisterAsync(RegisterUser command);
 
     /// <summary>Changes the registered user's display name.</summary>
     [Alias("change-name")]
-    Task<CommandResult<UserView>> ChangeNameAsync(UserCommand.ChangeName command);
+    Task<CommandResult<User.Registered>> ChangeNameAsync(UserCommand.ChangeName command);
 
     /// <summary>The user, or null when this id is not registered.</summary>
     [Alias("get"), ReadOnly]
-    Task<UserView?> GetAsync();
+    Task<User.Registered?> GetAsync();
 }

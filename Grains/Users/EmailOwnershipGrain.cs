@@ -9,12 +9,11 @@ internal sealed class EmailOwnershipGrain(AggregateServices keel, IOptions<Users
     : AggregateGrain<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(keel),
         IEmailOwnershipGrain
 {
-    public async Task<Guid> ClaimAsync(Guid userId) =>
-        await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId), Now, options.Value.ClaimLease)) switch
-        {
-            Decision<EmailOwnershipEvent, EmailOwnershipRejection>.Rejected { Reason: EmailOwnershipRejection.OwnedByAnother other } => other.Owner.Value,
-            _ => userId,
-        };
+    public async Task<Guid> ClaimAsync(Guid userId)
+    {
+        await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId), Now, options.Value.ClaimLease));
+        return State.Holder!.Value.Value;
+    }
 
     public Task ConfirmAsync(Guid userId) => ExecuteAsync(new EmailOwnershipCommand.Confirm(UserId.From(userId)));
 }

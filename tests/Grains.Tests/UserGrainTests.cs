@@ -21,9 +21,9 @@ public class UserGrainTests(ClusterFixture fixture)
         var result = await grain.RegisterAsync(new RegisterUser(EmailAddress.Parse(address), PersonName.Parse("  Ada Lovelace ")));
 
         Assert.True(result.IsAccepted);
-        Assert.Equal(grain.GetPrimaryKey(), result.Value.UserId);
-        Assert.Equal(address.Replace("Example.COM", "example.com", StringComparison.Ordinal), result.Value.Email);
-        Assert.Equal("Ada Lovelace", result.Value.Name);
+        Assert.Equal(grain.GetPrimaryKey(), result.Value.UserId.Value);
+        Assert.Equal(address.Replace("Example.COM", "example.com", StringComparison.Ordinal), result.Value.Email.Value);
+        Assert.Equal("Ada Lovelace", result.Value.Name.Value);
         Assert.Equal(result.Value, await grain.GetAsync());
     }
 

@@ -77,12 +77,12 @@ public abstract class EventLogContractTests : IAsyncLifetime
     {
         var stream = NewStream();
         await Log.AppendAsync(Append(stream, 0, 5));
-        await Log.SaveSnapshotAsync(stream, 3, new AggregateSnapshot(3, new UserView(Guid.Empty, "snap@example.com", "Snap", DateTimeOffset.UnixEpoch), ["cause-1"]));
+        await Log.SaveSnapshotAsync(stream, 3, new AggregateSnapshot(3, new User.Registered(UserId.From(Guid.CreateVersion7()), EmailAddress.Parse("snap@example.com"), PersonName.Parse("Snap"), DateTimeOffset.UnixEpoch), ["cause-1"]));
 
         var loaded = await Log.LoadAsync(stream);
 
         Assert.Equal(3, loaded.Snapshot!.Version);
-        Assert.Equal("snap@example.com", Assert.IsType<UserView>(loaded.Snapshot.State).Email);
+        Assert.Equal("snap@example.com", Assert.IsType<User.Registered>(loaded.Snapshot.State).Email.Value);
         Assert.Equal(["cause-1"], loaded.Snapshot.Causes);
         Assert.Equal([4L, 5L], loaded.Events.Select(e => e.Version));
     }
@@ -92,8 +92,8 @@ public abstract class EventLogContractTests : IAsyncLifetime
     {
         var stream = NewStream();
         await Log.AppendAsync(Append(stream, 0, 4));
-        await Log.SaveSnapshotAsync(stream, 4, new AggregateSnapshot(4, new UserView(Guid.Empty, "new@example.com", "New", DateTimeOffset.UnixEpoch), []));
-        await Log.SaveSnapshotAsync(stream, 2, new AggregateSnapshot(2, new UserView(Guid.Empty, "old@example.com", "Old", DateTimeOffset.UnixEpoch), []));
+        await Log.SaveSnapshotAsync(stream, 4, new AggregateSnapshot(4, new User.Registered(UserId.From(Guid.CreateVersion7()), EmailAddress.Parse("new@example.com"), PersonName.Parse("New"), DateTimeOffset.UnixEpoch), []));
+        await Log.SaveSnapshotAsync(stream, 2, new AggregateSnapshot(2, new User.Registered(UserId.From(Guid.CreateVersion7()), EmailAddress.Parse("old@example.com"), PersonName.Parse("Old"), DateTimeOffset.UnixEpoch), []));
 
         var loaded = await Log.LoadAsync(stream);
 

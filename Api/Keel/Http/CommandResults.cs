@@ -13,6 +13,10 @@ public static class CommandResults
     public static async Task<Results<Ok<T>, ProblemHttpResult>> ToHttpAsync<T>(this Task<CommandResult<T>> reply) =>
         (await reply).ToHttp(TypedResults.Ok);
 
+    /// <summary>What a read found as <c>200</c>, or <paramref name="missing"/> as problem details when it found nothing.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> ToHttpAsync<T>(this Task<T?> read, IRejection missing) where T : class =>
+        await read is { } found ? TypedResults.Ok(found) : Problems.From(Rejection.Of(missing));
+
     /// <summary>Documents the problems a command can answer: invalid input, and one per family of <typeparamref name="TRejection"/>'s cases.</summary>
     public static RouteHandlerBuilder Rejects<TRejection>(this RouteHandlerBuilder builder) where TRejection : IRejection
     {
