@@ -1,88 +1,59 @@
 #!/usr/bin/env bash
-# Lines it took to write each service, per layer (non-blank lines; and without comment lines), and which generic
-# files the Lobby's own commits touched: does adding a service need the machinery to change? See BENCHMARKS.md, "Lobby".
+# Glue per service: code lines outside Domain beside the service's Domain, per layer; the size of Keel's wing in each
+# layer; and the generic files that name a service (the machinery must name none). See BENCHMARKS.md, "Glue".
 #   bench/lines.sh        prints the tables (bench/lobby.sh writes them to bench/results/lobby-lines.txt)
+# A code line is a non-blank line that is not a comment (//, ///, /* */ lines, <!-- -->). Services are the folders
+# of Domain other than Keel; a service's page (Api/wwwroot/<service>) is counted apart.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# count FILE...: non-blank lines, and non-blank lines that are not comments (//, ///, /* */ lines, <!-- -->)
-count() {
-  [ "$#" -gt 0 ] || { echo "0 0 0"; return; }
+code_lines() {  # code_lines FILE... -> "files code-lines"
+  [ "$#" -gt 0 ] || { echo "0 0"; return; }
   cat "$@" | awk -v files="$#" '
     /^[[:space:]]*$/ {next}
-    {all++}
     /^[[:space:]]*(\/\/|\/\*|\*|<!--)/ {next}
     {code++}
-    END {printf "%d %d %d\n", files, all, code}'
+    END {printf "%d %d\n", files, code}'
 }
+files() { find "$@" -type f \( -name '*.cs' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) -not -path '*/obj/*' -not -path '*/bin/*' 2>/dev/null | sort; }
+lines() { read -r _ c < <(code_lines $(files "$@")); echo "$c"; }
+nfiles() { read -r n _ < <(code_lines $(files "$@")); echo "$n"; }
 
-files() {
-  find "$@" -type f \( -name '*.cs' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) -not -path '*/obj/*' -not -path '*/bin/*' 2>/dev/null | sort
-}
+LAYERS="Grains.Interfaces Grains Api"
+services=$(find Domain -mindepth 1 -maxdepth 1 -type d -not -name Keel -not -name bin -not -name obj -printf '%f\n' | sort)
 
-row() {  # row SERVICE LAYER FILE...
-  local service=$1 layer=$2; shift 2
-  read -r n all code < <(count "$@")
-  printf '| %s | %s | %d | %d | %d |\n' "$service" "$layer" "$n" "$all" "$code"
-}
-
-# The Lobby's realtime parts: the gateway in the Api and the contracts and grains that feed it.
-RT_CONTRACTS="Grains.Interfaces/Lobby/ILobbyWatcher.cs Grains.Interfaces/Lobby/ILobbyWatchersGrain.cs Grains.Interfaces/Lobby/JoinFailure.cs"
-RT_GRAINS="Grains/Lobby/LobbyWatchersGrain.cs Grains/Lobby/RoomFeedSubscription.cs"
-not_in() { local list=" $1 "; shift; for f in "$@"; do [[ "$list" == *" $f "* ]] || echo "$f"; done; }
-
-echo "Lines per layer (commit $(git rev-parse --short HEAD)): files, non-blank lines, non-blank lines without comments"
+echo "Glue per service (commit $(git rev-parse --short HEAD)): code lines, non-blank and not comments"
 echo
-echo "| service | layer | files | lines | code lines |"
-echo "|---|---|---:|---:|---:|"
-# shellcheck disable=SC2046
-{
-  row Lobby domain $(files Domain/Lobby)
-  row Lobby contracts $(not_in "$RT_CONTRACTS" $(files Grains.Interfaces/Lobby))
-  row Lobby grains $(not_in "$RT_GRAINS" $(files Grains/Lobby))
-  row Lobby endpoints Api/Lobby/LobbyEndpoints.cs Api/Lobby/Players.cs
-  row Lobby "realtime (Api/Lobby/Realtime, LobbyRealtimeEndpoints, watcher contracts and grains)" \
-    $(files Api/Lobby/Realtime) Api/Lobby/LobbyRealtimeEndpoints.cs $RT_CONTRACTS $RT_GRAINS
-  row Lobby "page (Api/wwwroot/lobby)" $(files Api/wwwroot/lobby)
-  row Lobby "total" $(files Domain/Lobby Grains.Interfaces/Lobby Grains/Lobby Api/Lobby Api/wwwroot/lobby)
-  row Lobby "tests (Lobby*, Room*, Player*, GlobalRooms*, ScriptedRoomCodes)" \
-    $(ls tests/*/Lobby*.cs tests/*/Room*.cs tests/*/Player*.cs tests/*/GlobalRooms*.cs tests/*/ScriptedRoomCodes.cs 2>/dev/null || true)
-  row Users "domain (Domain/Users, Domain/UserEmails)" $(files Domain/Users Domain/UserEmails)
-  row Users contracts $(files Grains.Interfaces/Users)
-  row Users grains $(files Grains/Users)
-  row Users endpoints $(files Api/Users)
-  row Users total $(files Domain/Users Domain/UserEmails Grains.Interfaces/Users Grains/Users Api/Users)
-  row Users "tests (User*)" $(ls tests/*/User*.cs 2>/dev/null || true)
-  row Games domain $(files Domain/Games)
-  row Games contracts $(files Grains.Interfaces/Games)
-  row Games grains $(files Grains/Games)
-  row Games endpoints $(files Api/Games)
-  row Games total $(files Domain/Games Grains.Interfaces/Games Grains/Games Api/Games)
-  row Games "tests (Game*)" $(ls tests/*/Game*.cs 2>/dev/null || true)
-  row "generic machinery" "for scale: Domain/Common, Grains.Interfaces/Messaging, Grains/{EventLog,Messaging,Placement,Diagnostics}, Silo, Api/{Http,Hosting}" \
-    $(files Domain/Common Grains.Interfaces/Messaging Grains/EventLog Grains/Messaging Grains/Placement Grains/Diagnostics Silo Api/Http Api/Hosting)
-}
-
-# The Lobby branch: the commits the lobby merge brought in (its second parent, not reachable from its first).
-MERGE=$(git log --merges --format=%h --grep='^Merge lobby:' -1)
-echo
-if [ -z "$MERGE" ]; then
-  echo "(no 'Merge lobby:' commit in this history: generic files not checked)"
-  exit 0
-fi
-SERVICE_PATHS='^(Domain/(Lobby|Games)/|Grains\.Interfaces/(Lobby|Games)/|Grains/(Lobby|Games)/|Api/(Lobby|Games)/|Api/wwwroot/lobby/|tests/|README\.md$)'
-echo "Files the Lobby branch changed outside its own service folders (Domain/Grains.Interfaces/Grains/Api {Lobby,Games}, Api/wwwroot/lobby), tests and README,"
-echo "over its $(git rev-list --count "$MERGE^1..$MERGE^2") commits ($MERGE^1..$MERGE^2, merged in $MERGE):"
-generic=$(git log --format= --name-only "$MERGE^1..$MERGE^2" | sort -u | grep -v '^$' | grep -Ev "$SERVICE_PATHS" || true)
-if [ -z "$generic" ]; then echo "  none"; else echo "$generic" | sed 's/^/  /'; fi
-tests=$(git log --format= --name-only "$MERGE^1..$MERGE^2" | sort -u | grep '^tests/' | grep -Ev '/(Lobby|Room|Player|GlobalRooms|Game|ScriptedRoomCodes)[^/]*$' || true)
-echo "Test files it changed that are not the Lobby's own:"
-if [ -z "$tests" ]; then echo "  none"; else echo "$tests" | sed 's/^/  /'; fi
-echo
-echo "Commits after the merge that name the Lobby (benchmark-only commits left out), and the generic files they changed:"
-git log --format='%h %s' "$MERGE..HEAD" --no-merges --grep='[Ll]obby' | while read -r hash subject; do
-  [ -n "$(git show --format= --name-only "$hash" | grep -v '^$' | grep -v '^bench/' || true)" ] || continue
-  changed=$(git show --format= --name-only "$hash" | grep -v '^$' | grep -Ev "$SERVICE_PATHS" | grep -v '^aspire/\|^scripts/' || true)
-  echo "  $hash ${subject:0:110}"
-  if [ -n "$changed" ]; then echo "$changed" | sed 's/^/      /'; else echo "      (none)"; fi
+echo "| service | Domain | Grains.Interfaces | Grains | Api | outside Domain | ratio | page |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for s in $services; do
+  d=$(lines "Domain/$s"); row=""; out=0
+  for l in $LAYERS; do n=$(lines "$l/$s"); row="$row | $n"; out=$((out + n)); done
+  page=$(lines "Api/wwwroot/${s,,}")
+  ratio=$(awk -v o="$out" -v d="$d" 'BEGIN { if (d == 0) print "-"; else printf "%.2f", o / d }')
+  echo "| $s | $d$row | $out | $ratio | $page |"
 done
+
+echo
+echo "Keel's wing per layer (the machinery, written once):"
+echo
+echo "| layer | files | code lines |"
+echo "|---|---:|---:|"
+total=0
+for l in Domain $LAYERS; do n=$(lines "$l/Keel"); total=$((total + n)); echo "| $l/Keel | $(nfiles "$l/Keel") | $n |"; done
+echo "| Silo (composition only) | $(nfiles Silo) | $(lines Silo) |"
+echo "| total | | $total |"
+
+# Generic files that name a service: a file of a Keel wing (or Silo) whose code (not its comments) uses a top-level
+# type declared in a service's folders (not as a member: context.User is ASP.NET's), or a service's namespace.
+types=$(for s in $services; do for l in Domain $LAYERS; do files "$l/$s"; done; done | grep '\.cs$' \
+  | xargs -r grep -hoE '^([a-z]+ )*(class|record|interface|enum|struct) [A-Z][A-Za-z0-9]*' \
+  | awk '{print $NF}' | sort -u | paste -sd'|')
+namespaces=$(echo "$services" | paste -sd'|')
+pattern="(^|[^.A-Za-z0-9_])($types)\\b|Keel\\.(Domain|Grains\\.Interfaces|Grains|Api)\\.($namespaces)\\b"
+echo
+named=$( (files Domain/Keel Grains.Interfaces/Keel Grains/Keel Api/Keel Silo | grep '\.cs$' || true) | while read -r f; do
+  grep -vE '^[[:space:]]*(//|/\*|\*)' "$f" | grep -qE "$pattern" && echo "$f" || true
+done)
+echo "Generic files naming a service: $(echo -n "$named" | grep -c . || true)"
+[ -z "$named" ] || echo "$named" | sed 's/^/  /'

@@ -57,9 +57,11 @@ internal sealed class Rooms
             {
                 return new JoinResult(null, false, 409, "The room is full.");
             }
+            // The others hear of the join; the joiner gets the room as it now is (what Keel sends a watcher who moves in).
+            Broadcast(room, new PlayerJoinedRoom(room.RoomId, playerId, room.Seated.Count + 1), "player-joined");
             room.Seated.Add(playerId);
             player.Room = room;
-            Broadcast(room, new PlayerJoinedRoom(room.RoomId, playerId, room.Seated.Count), "player-joined");
+            Send(player, new SseItem<object>(room.View(), "room") { EventId = $"{room.RoomId}/{room.Version}" });
             return new JoinResult(room.View(), opened);
         }
     }
@@ -112,15 +114,20 @@ internal sealed class Rooms
         {
             if (_players.TryGetValue(seated, out var player))
             {
-                lock (player.Feeds)
+                Send(player, message);
+            }
+        }
+    }
+
+    private static void Send(Player player, SseItem<object> message)
+    {
+        lock (player.Feeds)
+        {
+            foreach (var feed in player.Feeds)
+            {
+                if (!feed.Writer.TryWrite(message))
                 {
-                    foreach (var feed in player.Feeds)
-                    {
-                        if (!feed.Writer.TryWrite(message))
-                        {
-                            feed.Writer.TryComplete();   // a client that does not keep up is closed, as in Keel
-                        }
-                    }
+                    feed.Writer.TryComplete();   // a client that does not keep up is closed, as in Keel
                 }
             }
         }

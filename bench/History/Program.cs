@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Keel.Domain.Email;
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces;
 using Keel.Grains.EventLog;
@@ -41,20 +43,20 @@ try
     var run = Guid.NewGuid().ToString("N")[..8];
 
     var address = $"history-{run}@bench.example.com";
-    var stream = $"keel.email.mailbox/{address}";
+    var stream = $"keel.email.mailbox/{address}";  // the grain id, as the aggregate names its stream
     var mails = new List<MailMessage>(history);
     var filling = Stopwatch.StartNew();
     for (var version = 0; version < history; version += 100)
     {
         var envelopes = Enumerable.Range(version + 1, 100).Select(v =>
         {
-            var sent = new MailSent($"welcome.{Guid.NewGuid()}", address, "welcome", $"Welcome {v}", "Hello.", DateTimeOffset.UtcNow);
+            var sent = new MailEvent.Sent($"welcome.{Guid.NewGuid()}", EmailAddress.Parse(address), MailKind.Welcome, $"Welcome {v}", "Hello.", DateTimeOffset.UtcNow);
             mails.Add(new MailMessage(sent.MessageId, sent.To, sent.Subject, sent.Kind, sent.SentAt));
-            return new EventEnvelope($"{address}/{v}", v, sent.SentAt, null, sent);
+            return new EventEnvelope($"{address}/{v}", v, sent.SentAt, null, sent, StreamKey: address);
         }).ToArray();
         await log.AppendAsync(new EventAppend(stream, version, null, envelopes));
     }
-    await log.SaveSnapshotAsync(stream, history, new AggregateSnapshot(history, new MailboxSnapshot([.. mails]), []));
+    await log.SaveSnapshotAsync(stream, history, new AggregateSnapshot(history, new Mailbox([.. mails]), []));
     Console.WriteLine($"history: {history} events appended in {filling.Elapsed.TotalSeconds:F1} s");
 
     Task Send(string to, string name) => grains.GetGrain<IMailboxGrain>(to).SendWelcomeAsync(new SendWelcomeMail(Guid.NewGuid(), name));

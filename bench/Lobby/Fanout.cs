@@ -8,7 +8,7 @@ namespace Keel.Bench.Lobby;
 /// players 2 and 3 leaves, then the other joins. What is measured is the join: from just before its POST is sent to the
 /// moment its <c>player-joined</c> message has been read at each of the two players seated throughout (each (join,
 /// watcher) pair is one delivery), in the same process as the client. The joiner's own connection is not counted: it
-/// moves into the room and is sent the room from its first event. <c>concurrency</c> rooms cycle at once; then the same
+/// moves into the room and is sent the room as it now is (a <c>room</c> message, with the joiner seated). <c>concurrency</c> rooms cycle at once; then the same
 /// with one room at a time.
 /// </summary>
 internal sealed class Fanout(LobbyClient client, ServerProcess? server, Options options)

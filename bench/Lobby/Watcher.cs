@@ -103,17 +103,27 @@ internal sealed class Watcher(string player, string? token) : IAsyncDisposable
             }
         }
         string? subject = null;
+        var seated = new HashSet<string>(StringComparer.Ordinal);
         using (var json = JsonDocument.Parse(data))
         {
             if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("playerId", out var id))
             {
                 subject = id.GetString();
             }
+            if (name == "room" && json.RootElement.TryGetProperty("players", out var players))
+            {
+                foreach (var seat in players.EnumerateArray())
+                {
+                    seated.Add((seat.ValueKind == JsonValueKind.String ? seat : seat.GetProperty("playerId")).GetString()!);
+                }
+            }
         }
         Expectation? met = null;
         lock (_pending)
         {
-            var index = _pending.FindIndex(e => e.EventName == name && e.Subject == subject);
+            // A player who moves into a room is sent the room as it is (with them in it), not their own join.
+            var index = _pending.FindIndex(e => e.EventName == name && e.Subject == subject
+                || name == "room" && e.EventName == "player-joined" && e.Subject == Player && seated.Contains(e.Subject));
             if (index >= 0)
             {
                 met = _pending[index];

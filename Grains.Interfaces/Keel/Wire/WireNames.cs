@@ -5,8 +5,8 @@ namespace Keel.Grains.Interfaces.Wire;
 
 /// <summary>
 /// The name a Domain type travels and rests under: its <see cref="Domain.WireNameAttribute"/>, or one derived from
-/// where it is declared — <c>keel.{service}.{outer}.{name}.v1</c>, kebab-cased (<c>RoomEvent.Closed</c> in
-/// <c>Keel.Domain.Lobby</c> is <c>keel.lobby.room-event.closed.v1</c>).
+/// where it is declared — <c>keel.{service}.{outer}.{name}.v1</c>, kebab-cased (<c>OrderEvent.Shipped</c> in
+/// <c>Keel.Domain.Shop</c> is <c>keel.shop.order-event.shipped.v1</c>).
 /// </summary>
 public static class WireNames
 {
@@ -17,7 +17,7 @@ public static class WireNames
     /// <summary>Whether <paramref name="type"/> belongs to a service of Domain (not to Keel's own part of it).</summary>
     public static bool IsServiceType(Type type) => type.Namespace?.StartsWith(DomainNamespace, StringComparison.Ordinal) == true;
 
-    /// <summary>A rejection's stable code: its service and its name, <c>lobby.already-full</c>.</summary>
+    /// <summary>A rejection's stable code: its service and its name, <c>shop.out-of-stock</c>.</summary>
     public static string CodeOf(Type rejection) => $"{ServiceOf(rejection)}.{Kebab(rejection.Name)}";
 
     private static string ServiceOf(Type type) => type.Namespace![DomainNamespace.Length..].ToLowerInvariant();
