@@ -80,7 +80,7 @@ internal sealed class IdleConnections(LobbyClient client, ServerProcess server, 
         [.. Deltas(from, to)
             .Where(t => t.Bytes > 0)
             .OrderByDescending(t => t.Bytes)
-            .Take(40)
+            .Take(120)
             .Select(t => (object)new { type = t.Type, bytes = Math.Round(t.Bytes / (double)connections, 1), objects = Math.Round(t.Count / (double)connections, 2) })];
 
     /// <summary>The same growth summed by the assembly that defines each type (the report's <c>[assembly]</c>), net of shrinking types.</summary>

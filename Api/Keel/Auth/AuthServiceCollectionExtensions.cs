@@ -17,6 +17,7 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
+            options.SaveToken = false;   // nothing reads the token back; a stream would keep it as long as it lives
             options.Authority = settings.Authority;
             options.RequireHttpsMetadata = !environment.IsDevelopment();
             // Why a token was refused stays out of WWW-Authenticate outside Development.

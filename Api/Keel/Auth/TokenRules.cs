@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -14,13 +15,33 @@ internal static class TokenRules
     /// <summary>The <c>typ</c> header values accepted: a plain JWT, or an RFC 9068 access token.</summary>
     public static readonly string[] ValidTypes = ["JWT", "at+jwt", "at+JWT"];
 
+    /// <summary>The registered claims validation has used up: the request's caller does without them.</summary>
+    private static readonly HashSet<string> Validated = ["iss", "aud", "nbf", "iat", "jti"];
+
     public static Task CheckAsync(TokenValidatedContext context, AuthSettings settings)
     {
         if (Problem(context, settings) is { } problem)
         {
             context.Fail(problem);
         }
+        else
+        {
+            context.Principal = Slim(context.Principal!);
+        }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The caller as the request carries it: the token's claims, copied without the parsed token behind them (its
+    /// header, payload and claim sets) and without those validation has used up (issuer, audience, not-before, issued-at,
+    /// token id). A realtime stream keeps its request, and so its caller, for hours.
+    /// </summary>
+    private static ClaimsPrincipal Slim(ClaimsPrincipal principal)
+    {
+        var identity = (ClaimsIdentity)principal.Identity!;
+        return new ClaimsPrincipal(new ClaimsIdentity(
+            identity.Claims.Where(c => !Validated.Contains(c.Type)).Select(c => new Claim(c.Type, c.Value, c.ValueType, c.Issuer)),
+            identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType));
     }
 
     private static string? Problem(TokenValidatedContext context, AuthSettings settings)
@@ -44,17 +65,17 @@ internal static class TokenRules
     }
 
     /// <summary>After authentication: a token that was sent and did not validate gets the bearer challenge (401).</summary>
-    public static async Task RefuseInvalidAsync(HttpContext context, RequestDelegate next)
+    public static Task RefuseInvalidAsync(HttpContext context, RequestDelegate next) =>
+        context.User.Identity?.IsAuthenticated == true ? next(context) : RefuseIfInvalidAsync(context, next);
+
+    private static async Task RefuseIfInvalidAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.User.Identity?.IsAuthenticated != true)
+        // The handler keeps its result for the request: this reads it, it does not validate again.
+        var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (result.Failure is not null)
         {
-            // The handler keeps its result for the request: this reads it, it does not validate again.
-            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-            if (result.Failure is not null)
-            {
-                await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
-                return;
-            }
+            await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+            return;
         }
         await next(context);
     }

@@ -12,13 +12,14 @@ internal static class CachedDocument
     public static IApplicationBuilder UseKeelCachedDocument(this IApplicationBuilder app)
     {
         Document? cached = null;
-        return app.Use(async (context, next) =>
+        // Every other request passes straight on (no state machine of this middleware lives as long as a stream).
+        return app.Use((context, next) =>
+            HttpMethods.IsGet(context.Request.Method) && context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase)
+                ? ServeAsync(context, next)
+                : next(context));
+
+        async Task ServeAsync(HttpContext context, RequestDelegate next)
         {
-            if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
-            {
-                await next(context);
-                return;
-            }
             var response = context.Response;
             if (Volatile.Read(ref cached) is not { } document)
             {
@@ -46,7 +47,7 @@ internal static class CachedDocument
             response.ContentType = document.ContentType;
             response.ContentLength = document.Body.Length;
             await response.Body.WriteAsync(document.Body, context.RequestAborted);
-        });
+        }
     }
 
     private sealed record Document(byte[] Body, string? ContentType);

@@ -17,17 +17,15 @@ public static class WebSocketOrigins
         var allowed = (configuration[Setting] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(origin => origin.TrimEnd('/'))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return app.Use(async (context, next) =>
+        // A request that passes is handed on as it is: nothing of this middleware waits as long as a stream lives.
+        return app.Use((context, next) =>
         {
             var request = context.Request;
-            if (!IsWebSocket(context) || request.Headers.Origin.ToString() is not { Length: > 0 } origin
-                || IsSameOrigin(origin, request) || allowed.Contains(origin))
-            {
-                await next(context);
-                return;
-            }
-            await Problems.Of(StatusCodes.Status403Forbidden, "origin-not-allowed",
-                $"A WebSocket from a page of another origin is refused; list the origin in {Setting} to allow it.").ExecuteAsync(context);
+            return !IsWebSocket(context) || request.Headers.Origin.ToString() is not { Length: > 0 } origin
+                || IsSameOrigin(origin, request) || allowed.Contains(origin)
+                ? next(context)
+                : Problems.Of(StatusCodes.Status403Forbidden, "origin-not-allowed",
+                    $"A WebSocket from a page of another origin is refused; list the origin in {Setting} to allow it.").ExecuteAsync(context);
         });
     }
 

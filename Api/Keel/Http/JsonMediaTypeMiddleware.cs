@@ -21,7 +21,8 @@ internal sealed class JsonMediaTypeMiddleware(RequestDelegate next, IProblemDeta
 
     private static readonly string[] Charsets = ["utf-8", "utf8", "us-ascii"];
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>A request that passes is handed on as it is: nothing of this middleware waits as long as a stream lives.</summary>
+    public Task InvokeAsync(HttpContext context)
     {
         var endpoint = context.GetEndpoint();
         var sent = context.Request.Headers.ContentType;
@@ -30,8 +31,7 @@ internal sealed class JsonMediaTypeMiddleware(RequestDelegate next, IProblemDeta
         if (accepted.Count == 0 || (sent.Count == 0 && !rejectedByRouting))
         {
             // No body expected, or none announced: binding answers a missing or unannounced body itself.
-            await next(context);
-            return;
+            return next(context);
         }
         var media = "";
         var refusal = sent.Count == 0
@@ -42,15 +42,14 @@ internal sealed class JsonMediaTypeMiddleware(RequestDelegate next, IProblemDeta
             // ASP.NET Core looks the charset up again and fails on names it does not know ("utf8", "UTF-8" quoted):
             // what passed here is UTF-8, which is what JSON without a charset means.
             context.Request.ContentType = media;
-            await next(context);
-            return;
+            return next(context);
         }
         context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-        await problems.WriteAsync(new ProblemDetailsContext
+        return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Detail = refusal },
-        });
+        }).AsTask();
     }
 
     private static string? Refuse(string contentType, IReadOnlyList<string> accepted, out string accept)

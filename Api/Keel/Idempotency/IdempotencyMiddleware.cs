@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Keel.Api.Edge;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Keel.Api.Idempotency;
 
@@ -19,14 +20,15 @@ internal sealed class IdempotencyMiddleware(
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>A request without a key passes straight on (no state machine of this middleware lives as long as a stream).</summary>
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint() is not null
+            && context.Request.Headers.TryGetValue(IdempotencySettings.Header, out var values)
+            ? KeyedAsync(context, values)
+            : next(context);
+
+    private async Task KeyedAsync(HttpContext context, StringValues values)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint() is null
-            || !context.Request.Headers.TryGetValue(IdempotencySettings.Header, out var values))
-        {
-            await next(context);
-            return;
-        }
         if (values.Count != 1 || !IdempotencySettings.IsValidKey(values[0]))
         {
             await Problems.Invalid(IdempotencySettings.Header,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace Keel.Api.Realtime;
@@ -18,7 +17,8 @@ internal sealed class FeedSession(StreamWatches watches, IGrainFactory grains, I
     private Level? _root;
     private Level? _leaf;
 
-    public async IAsyncEnumerable<WatchMessage> RunAsync(string key, FeedCursor? resume, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Sends the view (or what a resuming client missed), then each change as it commits, until cancelled.</summary>
+    public async Task RunAsync(string key, FeedCursor? resume, Func<WatchMessage, CancellationToken, ValueTask> send, CancellationToken cancellationToken)
     {
         var messages = new List<WatchMessage>();
         _root = await StartAsync(watch, key, watch.Followed is null ? resume : null, messages);
@@ -26,19 +26,20 @@ internal sealed class FeedSession(StreamWatches watches, IGrainFactory grains, I
         {
             _leaf = await StartAsync(followed, target, resume?.Key == target ? resume : null, messages);
         }
-        foreach (var message in messages)
+        var inputs = _inputs.Reader;
+        do
         {
-            yield return message;
-        }
-        await foreach (var (level, events) in _inputs.Reader.ReadAllAsync(cancellationToken))
-        {
-            messages.Clear();
-            await ReceiveAsync(level, events, messages);
+            while (inputs.TryRead(out var input))
+            {
+                await ReceiveAsync(input.Level, input.Events, messages);
+            }
             foreach (var message in messages)
             {
-                yield return message;
+                await send(message, cancellationToken);
             }
+            messages.Clear();
         }
+        while (await inputs.WaitToReadAsync(cancellationToken));
     }
 
     public void Dispose()
@@ -68,7 +69,8 @@ internal sealed class FeedSession(StreamWatches watches, IGrainFactory grains, I
             state = of.Evolve(state, envelope.Event);
             level.Version = envelope.Version;
         }
-        level.State = state;
+        // Only a level that points at another needs its state after the view: the others' events become messages as they are.
+        level.State = level.IsLeaf ? null : state;
         listening.Observe(level.Version);
         if (level.IsLeaf && of.SnapshotOf(key, state, FeedCursor.Id(key, level.Version)) is { } snapshot)
         {
@@ -164,6 +166,7 @@ internal sealed class FeedSession(StreamWatches watches, IGrainFactory grains, I
 
         public long Version { get; set; }
 
+        /// <summary>Kept only where the chain goes on (<see cref="IsLeaf"/> false): what it points at is read from it.</summary>
         public object? State { get; set; }
 
         public StreamWatches.Listening? Listening { get; set; }

@@ -1,6 +1,4 @@
-using System.Net.ServerSentEvents;
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
@@ -43,7 +41,7 @@ public static class RealtimeEndpoints
         return group;
     }
 
-    private static async Task<Results<ServerSentEventsResult<object>, ProblemHttpResult>> EventsAsync(
+    private static async Task<Results<EventStreamResult, ProblemHttpResult>> EventsAsync(
         HttpContext http, IWatch watch, Func<HttpContext, ValueTask<WatchTarget>> target, CancellationToken aborted)
     {
         var (key, problem) = await target(http);
@@ -57,35 +55,7 @@ public static class RealtimeEndpoints
             return TooMany(http, retryAfter);
         }
         var resume = FeedCursor.Parse(http.Request.Headers["Last-Event-ID"].FirstOrDefault());
-        return TypedResults.ServerSentEvents(StreamAsync(http, watch, key, resume, place, aborted));
-    }
-
-    private static async IAsyncEnumerable<SseItem<object>> StreamAsync(
-        HttpContext http, IWatch watch, string key, FeedCursor? resume, IDisposable place, [EnumeratorCancellation] CancellationToken aborted)
-    {
-        using var _ = place;
-        using var session = new FeedSession(Watches(http), http.RequestServices.GetRequiredService<IGrainFactory>(), watch);
-        using var expiry = UntilTheTokenExpires(http, aborted);
-        // The headers go out now, not with the first message: a watcher may wait long for one.
-        await http.Response.Body.FlushAsync(aborted);
-        await using var messages = session.RunAsync(key, resume, expiry.Token).GetAsyncEnumerator(expiry.Token);
-        while (true)
-        {
-            bool more;
-            try
-            {
-                more = await messages.MoveNextAsync();
-            }
-            catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
-            {
-                yield break; // the token expired: the stream ends, and the client reconnects with a fresh one
-            }
-            if (!more)
-            {
-                yield break;
-            }
-            yield return new SseItem<object>(messages.Current.Data, messages.Current.Event) { EventId = messages.Current.Id };
-        }
+        return new EventStreamResult(Session(http, watch), key, resume, place, UntilTheTokenExpires(http, aborted), Json(http));
     }
 
     /// <summary>Accepts the WebSocket here, so a service needs no middleware of the host's.</summary>
@@ -112,19 +82,17 @@ public static class RealtimeEndpoints
             return;
         }
         using var _ = place;
-        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var json = Json(http);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var session = new FeedSession(Watches(http), http.RequestServices.GetRequiredService<IGrainFactory>(), watch);
+        using var session = Session(http, watch);
         using var closed = UntilTheTokenExpires(http, http.RequestAborted);
         var reading = DrainAsync(socket, closed);
         try
         {
             var resume = FeedCursor.Parse(http.Request.Query["lastEventId"].FirstOrDefault());
-            await foreach (var message in session.RunAsync(key, resume, closed.Token))
-            {
-                var frame = JsonSerializer.SerializeToUtf8Bytes(new { id = message.Id, @event = message.Event, data = message.Data }, json);
-                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, closed.Token);
-            }
+            await session.RunAsync(key, resume, (message, cancellationToken) => new ValueTask(socket.SendAsync(
+                JsonSerializer.SerializeToUtf8Bytes(new { id = message.Id, @event = message.Event, data = message.Data }, json),
+                WebSocketMessageType.Text, endOfMessage: true, cancellationToken)), closed.Token);
         }
         catch (OperationCanceledException)
         {
@@ -179,7 +147,10 @@ public static class RealtimeEndpoints
 
     private static string CallerOf(ClaimsPrincipal caller) => Callers.IdOf(caller) ?? "anonymous";
 
-    private static StreamWatches Watches(HttpContext http) => http.RequestServices.GetRequiredService<StreamWatches>();
+    private static JsonSerializerOptions Json(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+    private static FeedSession Session(HttpContext http, IWatch watch) => new(
+        http.RequestServices.GetRequiredService<StreamWatches>(), http.RequestServices.GetRequiredService<IGrainFactory>(), watch);
 
     private static RealtimeLimits Limits(HttpContext http) => http.RequestServices.GetRequiredService<RealtimeLimits>();
 }
