@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Keel.Tests.Fuzz;
+using Keel.Testing.Fuzz;
 using Microsoft.AspNetCore.Http;
 using Xunit.Abstractions;
 

@@ -9,8 +9,7 @@ public class EmailOwnershipDeciderTests
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
-    private static DeciderSpec<EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection> Spec() =>
-        new(EmailOwnership.Initial, EmailOwnership.Evolve, EmailOwnershipDecider.Decide);
+    private static DeciderSpec<EmailOwnershipDecider, EmailOwnershipCommand, EmailOwnership, EmailOwnershipEvent, EmailOwnershipRejection> Spec() => new();
 
     private static EmailOwnershipCommand.Claim Claim(UserId owner, TimeSpan after) => new(owner, Monday + after, Lease);
 

@@ -10,7 +10,7 @@ public class GameDeciderTests
     private static readonly Table Table = new([new TakenSeat(1, PlayerId.Parse("ada")), new TakenSeat(2, PlayerId.Parse("bob"))]);
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static DeciderSpec<Game, GameCommand, GameEvent, NoRejection> Spec() => new(Game.Initial, Game.Evolve, GameDecider.Decide);
+    private static DeciderSpec<GameDecider, GameCommand, Game, GameEvent, NoRejection> Spec() => new();
 
     [Fact]
     public void AFilledRoomStartsAGame() =>

@@ -5,8 +5,7 @@ namespace Keel.Domain.Tests;
 
 public class GlobalRoomsDeciderTests
 {
-    private static DeciderSpec<GlobalRooms, GlobalRoomsCommand, GlobalRoomsEvent, NoRejection> Spec() =>
-        new(GlobalRooms.Initial, GlobalRooms.Evolve, GlobalRoomsDecider.Decide);
+    private static DeciderSpec<GlobalRoomsDecider, GlobalRoomsCommand, GlobalRooms, GlobalRoomsEvent, NoRejection> Spec() => new();
 
     [Fact]
     public void TheFirstSharedRoomIsOpenFromTheStart() => Assert.Equal(RoomId.Global(1), GlobalRooms.Initial.OpenRoom);

@@ -11,8 +11,7 @@ public class MailDeciderTests
     private static readonly EmailAddress Address = EmailAddress.Parse("ada@example.com");
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static DeciderSpec<Mailbox, MailCommand, MailEvent, NoRejection> Spec() =>
-        new(Mailbox.Initial, Mailbox.Evolve, MailDecider.Decide);
+    private static DeciderSpec<MailDecider, MailCommand, Mailbox, MailEvent, NoRejection> Spec() => new();
 
     private static MailEvent.Sent WelcomeSent(UserId user, string name)
     {

@@ -8,8 +8,7 @@ public class PlayerDeciderTests
     private static readonly RoomId First = RoomId.Friends(RoomCode.From(1));
     private static readonly RoomId Second = RoomId.Global(7);
 
-    private static DeciderSpec<Player, PlayerCommand, PlayerEvent, NoRejection> Spec() =>
-        new(Player.Initial, Player.Evolve, PlayerDecider.Decide);
+    private static DeciderSpec<PlayerDecider, PlayerCommand, Player, PlayerEvent, NoRejection> Spec() => new();
 
     [Fact]
     public void ANewPlayerWaitsOnlineOnlyInNoRoom() => Assert.Equal(new Player(WaitMode.OnlineOnly, null), Player.Initial);

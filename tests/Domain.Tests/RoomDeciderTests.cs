@@ -10,8 +10,7 @@ public class RoomDeciderTests
     private static readonly RoomId Friends = RoomId.Friends(RoomCode.From(12345));
     private static readonly RoomId Global1 = RoomId.Global(1);
 
-    private static DeciderSpec<Room, RoomCommand, RoomEvent, RoomRejection> Spec() =>
-        new(Room.Initial, Room.Evolve, RoomDecider.Decide);
+    private static DeciderSpec<RoomDecider, RoomCommand, Room, RoomEvent, RoomRejection> Spec() => new();
 
     private static RoomEvent.Created FriendsRoomOf(int seats) => new(Friends, seats, Stakes.Friends.BuyIn, Stakes.Friends.Tax);
 

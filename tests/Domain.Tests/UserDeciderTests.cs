@@ -9,8 +9,7 @@ public class UserDeciderTests
     private static readonly PersonName AdaName = PersonName.Parse("Ada Lovelace");
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static DeciderSpec<User, UserCommand, UserEvent, UserRejection> Spec() =>
-        new(User.Initial, User.Evolve, UserDecider.Decide);
+    private static DeciderSpec<UserDecider, UserCommand, User, UserEvent, UserRejection> Spec() => new();
 
     [Fact]
     public void RegistersANewUser() =>

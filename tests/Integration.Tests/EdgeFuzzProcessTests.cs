@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Keel.Grains.Hosting;
-using Keel.Tests.Fuzz;
+using Keel.Testing.Fuzz;
 using Xunit.Abstractions;
 
 namespace Keel.Integration.Tests;

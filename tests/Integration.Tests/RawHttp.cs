@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
-using Keel.Tests.Fuzz;
+using Keel.Testing.Fuzz;
 
 namespace Keel.Integration.Tests;
 

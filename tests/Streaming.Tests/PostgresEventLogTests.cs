@@ -17,7 +17,7 @@ public sealed class PostgresEventLogTests : EventLogContractTests, IAsyncDisposa
 {
     private static readonly IServiceProvider Serialization = new ServiceCollection().AddSerializer(serializer => serializer.AddKeelDomain()).BuildServiceProvider();
 
-    private TestDatabase _database = null!;
+    private PostgresDatabase _database = null!;
     private NpgsqlDataSource _dataSource = null!;
     private PostgresEventLog _log = null!;
 
@@ -25,7 +25,7 @@ public sealed class PostgresEventLogTests : EventLogContractTests, IAsyncDisposa
 
     public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await StreamsDatabase.CreateAsync();
         _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
         _log = new PostgresEventLog(_dataSource, "keel-test", Partitions, Envelopes,
             Serialization.GetRequiredService<Serializer<AggregateSnapshot>>(), NullLogger<PostgresEventLog>.Instance);

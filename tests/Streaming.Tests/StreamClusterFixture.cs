@@ -10,12 +10,12 @@ namespace Keel.Streaming.Tests;
 /// <summary>A fresh database plus one in-process silo running the PostgreSQL stream provider and the test grains.</summary>
 public abstract class StreamClusterFixture : IAsyncLifetime
 {
-    private TestDatabase? _database;
+    private PostgresDatabase? _database;
     private InProcessTestCluster? _cluster;
 
     public DeliveryLog Log { get; } = new();
 
-    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialized.");
+    public PostgresDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The fixture is not initialized.");
 
@@ -27,7 +27,7 @@ public abstract class StreamClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await StreamsDatabase.CreateAsync();
         DeadLetters = new DeadLetterStore(Database.ConnectionString);
         var connectionString = Database.ConnectionString;
         var builder = new InProcessTestClusterBuilder(1);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// What every answer must be: never 5xx; every 4xx an RFC 9457 body (<c>application/problem+json</c>) with a string

@@ -1,4 +1,4 @@
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// Valid credentials for the share of fuzz requests the run authorizes: an admin's token or an ordinary caller's (so

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CsCheck;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// A bounded fuzz run against every operation of an OpenAPI document. The budget is a number of requests

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using Keel.Api.Auth;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Keel.Tests;
+namespace Keel.Testing;
 
 /// <summary>The tests' own signing key and the tokens it signs, as an identity provider would issue them.</summary>
 public static class TestAuth

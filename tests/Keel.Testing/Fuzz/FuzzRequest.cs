@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// One generated request: method, request target (path and query as sent, not normalized), headers and body bytes.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// The requests Kestrel itself refuses at the connection level, before routing, so Keel never sees them and cannot

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>One operation of the OpenAPI document, as the fuzzer needs it: where it is and what it reads.</summary>
 public sealed record FuzzOperation(

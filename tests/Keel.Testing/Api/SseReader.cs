@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Keel.Tests;
+namespace Keel.Testing;
 
 /// <summary>Reads a Server-Sent Events response one message at a time; every read has a deadline.</summary>
 public sealed class SseReader(HttpResponseMessage response, StreamReader reader) : IDisposable

@@ -1,10 +1,11 @@
 using Npgsql;
 
-namespace Keel.Integration.Tests;
+namespace Keel.Testing;
 
 /// <summary>
-/// A fresh database on the test server named by <c>KEEL_TEST_POSTGRES</c> (./test.sh starts one).
-/// Without it the tests fail: a durability test that silently skips proves nothing.
+/// A fresh, empty database on the test server named by <c>KEEL_TEST_POSTGRES</c> (./test.sh starts one), dropped at the
+/// end. Without it the tests fail: a durability test that silently skips proves nothing. As a fixture it is created by
+/// <see cref="InitializeAsync"/>; elsewhere <see cref="CreateAsync"/> gives a created one (and <see cref="DisposeAsync"/> drops it).
 /// </summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
@@ -17,7 +18,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
         _server = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
             ? server
             : throw new InvalidOperationException(
-                $"{ServerVariable} is not set. Run ./test.sh, which starts PostgreSQL, or point it at a server where tests may create databases.");
+                $"{ServerVariable} is not set. Run ./test.sh, which starts PostgreSQL, or point it at a server where tests may " +
+                $"create databases, e.g. {ServerVariable}=\"Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres\". They never skip.");
         Name = $"keel_test_{Guid.NewGuid():N}";
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ConnectionString;
     }
@@ -25,6 +27,14 @@ public sealed class PostgresDatabase : IAsyncLifetime
     public string Name { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>A database created on the test server.</summary>
+    public static async Task<PostgresDatabase> CreateAsync()
+    {
+        var database = new PostgresDatabase();
+        await database.InitializeAsync();
+        return database;
+    }
 
     public async Task InitializeAsync()
     {

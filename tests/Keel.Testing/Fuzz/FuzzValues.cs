@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>Generators of the small hostile values the requests are made of.</summary>
 public static class FuzzValues

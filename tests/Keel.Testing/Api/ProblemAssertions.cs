@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Keel.Api.Tests;
+namespace Keel.Testing;
 
 /// <summary>Reads an RFC 9457 problem response and checks the parts a client relies on.</summary>
 public static class ProblemAssertions

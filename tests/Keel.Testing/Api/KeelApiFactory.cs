@@ -4,7 +4,7 @@ using Keel.Grains.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Keel.Api.Tests;
+namespace Keel.Testing;
 
 /// <summary>The co-hosted Api (HTTP + silo) in memory mode, on ports of its own, with a private mail pickup folder and the admin endpoints.</summary>
 public class KeelApiFactory : WebApplicationFactory<Program>
@@ -45,10 +45,4 @@ public class KeelApiFactory : WebApplicationFactory<Program>
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<KeelApiFactory>
-{
-    public const string Name = "api";
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 
-namespace Keel.Tests;
+namespace Keel.Testing;
 
 /// <summary>
 /// Waits for an asynchronous effect, always with a deadline. A wait that runs out throws <see cref="TimeoutException"/>

@@ -1,9 +1,9 @@
 using Keel.Domain;
 
-namespace Keel.Domain.Tests;
+namespace Keel.Testing;
 
 /// <summary>Given past events, when a command is decided, then these events or this rejection follow.</summary>
-internal sealed class DeciderSpec<TState, TCommand, TEvent, TRejection>(
+public class DeciderSpec<TState, TCommand, TEvent, TRejection>(
     TState initial,
     Func<TState, TEvent, TState> evolve,
     Func<TCommand, TState, Decision<TEvent, TRejection>> decide)
@@ -35,3 +35,12 @@ internal sealed class DeciderSpec<TState, TCommand, TEvent, TRejection>(
         Assert.Equal(expected, rejected.Reason);
     }
 }
+
+/// <summary>
+/// The spec of a Domain decider, from its type alone: the state's <c>Initial</c> and <c>Evolve</c> and the decider's
+/// <c>Decide</c> are the ones the aggregate runs. <c>DeciderSpec&lt;UserDecider, UserCommand, User, UserEvent, UserRejection&gt; Spec() =&gt; new();</c>
+/// </summary>
+public sealed class DeciderSpec<TDecider, TCommand, TState, TEvent, TRejection>()
+    : DeciderSpec<TState, TCommand, TEvent, TRejection>(TState.Initial, TState.Evolve, TDecider.Decide)
+    where TDecider : IDecider<TCommand, TState, TEvent, TRejection>
+    where TState : IState<TState, TEvent>;

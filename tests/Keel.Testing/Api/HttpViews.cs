@@ -1,4 +1,4 @@
-namespace Keel.Tests;
+namespace Keel.Testing;
 
 /// <summary>A mail as an HTTP client reads it from <c>GET /api/v1/email/messages</c>.</summary>
 public sealed record MailView(string Id, string To, string Subject, string Kind, DateTimeOffset SentAt);

@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// Requests for the operations of an OpenAPI document: path values (valid-looking, unicode, huge, empty-ish,

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 
-namespace Keel.Tests.Fuzz;
+namespace Keel.Testing.Fuzz;
 
 /// <summary>
 /// Request bodies for an operation, from its JSON schema: valid ones, and valid ones mutated (wrong types; extra,
