@@ -45,20 +45,19 @@ echo "|---|---|---:|---:|---:|"
     $(files Api/Lobby/Realtime) Api/Lobby/LobbyRealtimeEndpoints.cs $RT_CONTRACTS $RT_GRAINS
   row Lobby "page (Api/wwwroot/lobby)" $(files Api/wwwroot/lobby)
   row Lobby "total" $(files Domain/Lobby Grains.Interfaces/Lobby Grains/Lobby Api/Lobby Api/wwwroot/lobby)
-  row Lobby "tests (Lobby*, Room*, Player*, GlobalRooms*, ScriptedRoomCodes)" \
-    $(ls tests/*/Lobby*.cs tests/*/Room*.cs tests/*/Player*.cs tests/*/GlobalRooms*.cs tests/*/ScriptedRoomCodes.cs 2>/dev/null || true)
+  row Lobby "tests (tests/*/Lobby)" $(files tests/*/Lobby)
   row Users "domain (Domain/Users, Domain/UserEmails)" $(files Domain/Users Domain/UserEmails)
   row Users contracts $(files Grains.Interfaces/Users)
   row Users grains $(files Grains/Users)
   row Users endpoints $(files Api/Users)
   row Users total $(files Domain/Users Domain/UserEmails Grains.Interfaces/Users Grains/Users Api/Users)
-  row Users "tests (User*)" $(ls tests/*/User*.cs 2>/dev/null || true)
+  row Users "tests (tests/*/Users)" $(files tests/*/Users)
   row Games domain $(files Domain/Games)
   row Games contracts $(files Grains.Interfaces/Games)
   row Games grains $(files Grains/Games)
   row Games endpoints $(files Api/Games)
   row Games total $(files Domain/Games Grains.Interfaces/Games Grains/Games Api/Games)
-  row Games "tests (Game*)" $(ls tests/*/Game*.cs 2>/dev/null || true)
+  row Games "tests (tests/*/Games)" $(files tests/*/Games)
   row "generic machinery" "for scale: Domain/Common, Grains.Interfaces/Messaging, Grains/{EventLog,Messaging,Placement,Diagnostics}, Silo, Api/{Http,Hosting}" \
     $(files Domain/Common Grains.Interfaces/Messaging Grains/EventLog Grains/Messaging Grains/Placement Grains/Diagnostics Silo Api/Http Api/Hosting)
 }

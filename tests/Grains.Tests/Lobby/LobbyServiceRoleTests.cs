@@ -3,31 +3,16 @@ using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Games;
 using Keel.Grains.Lobby;
 using Keel.Grains.Hosting;
-using Microsoft.Extensions.Configuration;
-using Orleans.TestingHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Tests;
 
 /// <summary>A <c>lobby</c> silo and a <c>games</c> silo: rooms live on the first, games on the second, by settings alone.</summary>
 public sealed class LobbyServiceRoleTests : IAsyncLifetime
 {
-    private readonly InProcessTestCluster _cluster;
-    private readonly Dictionary<string, string> _roles = [];
+    private static readonly string[] Roles = ["lobby", "games"];
 
-    public LobbyServiceRoleTests()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureClient(client => client.AddKeelWire());
-        builder.ConfigureSilo((options, silo) =>
-        {
-            var services = _roles.Count == 0 ? "lobby" : "games";
-            _roles[options.SiloName] = services;
-            silo.AddKeelServices(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [KeelSettings.Services] = services })
-                .Build());
-        });
-        _cluster = builder.Build();
-    }
+    private readonly RolesCluster _cluster = new();
 
     [Fact]
     public async Task RoomsLiveOnTheLobbySilosAndGamesOnTheGamesSilos()
@@ -57,9 +42,16 @@ public sealed class LobbyServiceRoleTests : IAsyncLifetime
         Assert.All(gameActivations, a => Assert.Equal(SiloHosting("games"), a.SiloAddress));
     }
 
-    private SiloAddress SiloHosting(string services) => _cluster.Silos.Single(s => _roles[s.Name] == services).SiloAddress;
+    private SiloAddress SiloHosting(string services) => _cluster.Silo(Array.IndexOf(Roles, services)).SiloAddress;
 
-    public Task InitializeAsync() => _cluster.DeployAsync();
+    public Task InitializeAsync() => _cluster.InitializeAsync();
 
-    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+    public Task DisposeAsync() => _cluster.DisposeAsync();
+
+    /// <summary>Silo 0 hosts the Lobby service, silo 1 the Games service.</summary>
+    private sealed class RolesCluster() : KeelCluster(2)
+    {
+        protected override void ConfigureSilo(int silo, IServiceCollection services, IDictionary<string, string?> settings) =>
+            settings[KeelSettings.Services] = Roles[silo];
+    }
 }

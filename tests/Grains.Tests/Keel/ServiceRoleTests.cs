@@ -4,34 +4,19 @@ using Keel.Grains.Interfaces.Users;
 using Keel.Grains.Email;
 using Keel.Grains.Users;
 using Keel.Grains.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
 
 namespace Keel.Grains.Tests;
 
 /// <summary>Two silos with different <c>Keel:Services</c>: each service's grains activate only where it is hosted.</summary>
 public sealed class ServiceRoleTests : IAsyncLifetime
 {
-    private readonly RecordingMailSender _mail = new();
-    private readonly InProcessTestCluster _cluster;
-    private readonly Dictionary<string, string> _roles = [];
+    private static readonly string[] Roles = ["users", "email"];
 
-    public ServiceRoleTests()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureClient(client => client.AddKeelWire());
-        builder.ConfigureSilo((options, silo) =>
-        {
-            var services = _roles.Count == 0 ? "users" : "email";
-            _roles[options.SiloName] = services;
-            silo.Services.AddSingleton<IMailSender>(_mail);
-            silo.AddKeelServices(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [KeelSettings.Services] = services })
-                .Build());
-        });
-        _cluster = builder.Build();
-    }
+    private readonly RecordingMailSender _mail = new();
+    private readonly RolesCluster _cluster;
+
+    public ServiceRoleTests() => _cluster = new RolesCluster(_mail);
 
     [Fact]
     public async Task EachServicesGrainsLiveOnlyOnTheSilosThatHostIt()
@@ -58,10 +43,19 @@ public sealed class ServiceRoleTests : IAsyncLifetime
         Assert.All(mailboxActivations, a => Assert.Equal(emailSilo, a.SiloAddress));
     }
 
-    private SiloAddress SiloHosting(string services) =>
-        _cluster.Silos.Single(s => _roles[s.Name] == services).SiloAddress;
+    private SiloAddress SiloHosting(string services) => _cluster.Silo(Array.IndexOf(Roles, services)).SiloAddress;
 
-    public Task InitializeAsync() => _cluster.DeployAsync();
+    public Task InitializeAsync() => _cluster.InitializeAsync();
 
-    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+    public Task DisposeAsync() => _cluster.DisposeAsync();
+
+    /// <summary>Silo 0 hosts the Users service, silo 1 the Email service.</summary>
+    private sealed class RolesCluster(RecordingMailSender mail) : KeelCluster(2)
+    {
+        protected override void ConfigureSilo(int silo, IServiceCollection services, IDictionary<string, string?> settings)
+        {
+            services.AddSingleton<IMailSender>(mail);
+            settings[KeelSettings.Services] = Roles[silo];
+        }
+    }
 }
