@@ -24,14 +24,15 @@ services=$(find Domain -mindepth 1 -maxdepth 1 -type d -not -name Keel -not -nam
 
 echo "Glue per service (commit $(git rev-parse --short HEAD)): code lines, non-blank and not comments"
 echo
-echo "| service | Domain | Grains.Interfaces | Grains | Api | outside Domain | ratio | page |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| service | Domain | Grains.Interfaces | Grains | Api | outside Domain | ratio | page | tests (tests/*/<service>) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for s in $services; do
   d=$(lines "Domain/$s"); row=""; out=0
   for l in $LAYERS; do n=$(lines "$l/$s"); row="$row | $n"; out=$((out + n)); done
   page=$(lines "Api/wwwroot/${s,,}")
   ratio=$(awk -v o="$out" -v d="$d" 'BEGIN { if (d == 0) print "-"; else printf "%.2f", o / d }')
-  echo "| $s | $d$row | $out | $ratio | $page |"
+  tests=$(lines tests/*/"$s")
+  echo "| $s | $d$row | $out | $ratio | $page | $tests |"
 done
 
 echo

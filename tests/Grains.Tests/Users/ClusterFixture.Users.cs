@@ -1,0 +1,10 @@
+namespace Keel.Grains.Tests;
+
+/// <summary>The Users service's part of the grain tests' cluster: a short claim lease.</summary>
+public sealed partial class ClusterFixture
+{
+    /// <summary>How long an abandoned address claim blocks the address here (the default is 30 s).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(1);
+
+    static partial void ConfigureUsers(IDictionary<string, string?> settings) => settings["Keel:Users:ClaimLease"] = ClaimLease.ToString();
+}
