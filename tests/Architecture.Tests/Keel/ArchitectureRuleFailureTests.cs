@@ -55,8 +55,9 @@ public class ArchitectureRuleFailureTests
     public void TheServiceRuleReportsWhatIsNotInTheOtherServicesContract()
     {
         var contracts = ServiceContracts.Of(Layout, ArchitectureTests.PathOf(KeelLayout.Domain), ArchitectureTests.PathOf(KeelLayout.Contracts));
-        string[] outside = ["Keel.Domain.Users.UserDecider", "Keel.Domain.Users.User+Registered", "Keel.Domain.Users.UserCommand+Register", "Keel.Domain.Users.UserRejection"];
-        string[] inside = ["Keel.Domain.Users.UserEvent+Registered", "Keel.Domain.Users.EmailAddress", "Keel.Domain.Users.PersonName", "Keel.Domain.Users.UserId"];
+        string[] outside = ["Keel.Domain.Users.UserDecider", "Keel.Domain.Users.UserCommand+Register", "Keel.Domain.Users.UserRejection"];
+        // An event and what it carries; the state IUserGrain's read returns (it crosses the wire through the contract).
+        string[] inside = ["Keel.Domain.Users.UserEvent+Registered", "Keel.Domain.Users.EmailAddress", "Keel.Domain.Users.PersonName", "Keel.Domain.Users.UserId", "Keel.Domain.Users.User+Registered"];
         Dependency[] dependencies =
         [
             .. outside.Concat(inside).Select(to => Uses("Keel.Grains.Email.WelcomeMailSubscription", "Keel.Grains", to, "Keel.Domain")),

@@ -3,9 +3,10 @@ using Mono.Cecil;
 namespace Keel.Architecture.Tests;
 
 /// <summary>
-/// A service's public contract, what other services may use of it: its <c>Grains.Interfaces</c> types, the events of its
-/// Domain (types implementing <c>Keel.Domain.IEvent</c>, which cross the wire themselves) and the Domain types their
-/// fields carry, transitively.
+/// A service's public contract, what other services may use of it: its <c>Grains.Interfaces</c> types, the Domain types
+/// that cross the wire through them (in a grain method's parameters or result, in a contract record's fields), the
+/// events of its Domain (types implementing <c>Keel.Domain.IEvent</c>, which cross the wire themselves), and the Domain
+/// types those carry in their fields, transitively.
 /// </summary>
 public static class ServiceContracts
 {
@@ -23,13 +24,20 @@ public static class ServiceContracts
             var domainNamespace = layout.NamespaceOf(service, KeelLayout.Domain);
             var contractNamespace = layout.NamespaceOf(service, KeelLayout.Contracts);
             var contract = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var type in contractTypes.Where(t => KeelLayout.Within(TypeDependencies.NameOf(t).Namespace, contractNamespace)))
-            {
-                contract.Add(TypeDependencies.NameOf(type).FullName);
-            }
             var ofService = domainTypes.Where(t => KeelLayout.Within(TypeDependencies.NameOf(t).Namespace, domainNamespace))
                 .ToDictionary(t => TypeDependencies.NameOf(t).FullName, StringComparer.Ordinal);
             var carried = new Queue<TypeDefinition>(ofService.Values.Where(IsEvent));
+            foreach (var type in contractTypes.Where(t => KeelLayout.Within(TypeDependencies.NameOf(t).Namespace, contractNamespace)))
+            {
+                contract.Add(TypeDependencies.NameOf(type).FullName);
+                foreach (var part in SignatureOf(type).SelectMany(TypeDependencies.Expand))
+                {
+                    if (ofService.TryGetValue(TypeDependencies.NameOf(part).FullName, out var definition))
+                    {
+                        carried.Enqueue(definition);
+                    }
+                }
+            }
             while (carried.TryDequeue(out var type))
             {
                 if (!contract.Add(TypeDependencies.NameOf(type).FullName))
@@ -50,6 +58,11 @@ public static class ServiceContracts
             return (IReadOnlySet<string>)contract;
         });
     }
+
+    /// <summary>What crosses the wire with a contract type: its public methods' parameters and results, its fields.</summary>
+    private static IEnumerable<TypeReference> SignatureOf(TypeDefinition type) =>
+        type.Methods.Where(m => m.IsPublic).SelectMany(m => m.Parameters.Select(p => p.ParameterType).Append(m.ReturnType))
+            .Concat(type.Fields.Where(f => !f.IsStatic).Select(f => f.FieldType));
 
     private static bool IsEvent(TypeDefinition type)
     {
