@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Keel.Grains.Interfaces.Email;
-using Keel.Grains.Interfaces.Users;
 using Keel.Domain.Users;
 
 namespace Keel.Api.Email;
@@ -31,22 +30,11 @@ public static class EmailEndpoints
         {
             return Problems.Invalid("to", error);
         }
-        if (!await MayReadAsync(caller, address, grains))
+        if (!caller.IsAdmin() && await MailboxOwners.OwnAddressAsync(caller, grains) != address)
         {
             return Problems.Forbidden("A user reads only the mails sent to their own address (or holds the admin role).");
         }
-        var messages = await grains.GetGrain<IMailboxGrain>(address.Value).GetMessagesAsync();
+        var messages = await grains.GetGrain<IMailboxGrain>(address.Canonical).GetMessagesAsync();
         return TypedResults.Ok(messages);
-    }
-
-    private static async Task<bool> MayReadAsync(ClaimsPrincipal caller, EmailAddress address, IGrainFactory grains)
-    {
-        if (caller.IsAdmin())
-        {
-            return true;
-        }
-        return Guid.TryParse(Callers.IdOf(caller), out var own)
-            && await grains.GetGrain<IUserGrain>(own).GetAsync() is { } user
-            && user.Email == address;
     }
 }

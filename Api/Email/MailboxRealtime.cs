@@ -1,6 +1,5 @@
 using Keel.Domain.Email;
 using Keel.Grains.Interfaces.Email;
-using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Api.Email;
 
@@ -19,12 +18,9 @@ public static class MailboxRealtime
                 "The mails sent to the signed-in user's address: `mailbox` (the mails so far, oldest first), then `mail-sent` "
                 + "(MailMessage) for each new one."), OwnMailboxAsync);
 
-    /// <summary>The caller's mailbox is the one of the address their user registered.</summary>
-    private static async ValueTask<WatchTarget> OwnMailboxAsync(HttpContext http)
-    {
-        var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
-        return Guid.TryParse(Callers.IdOf(http.User), out var own) && await grains.GetGrain<IUserGrain>(own).GetAsync() is { } user
-            ? WatchTarget.Of(user.Email.Value)
-            : WatchTarget.Refused(Problems.Forbidden("A mailbox is watched by its user: the token's subject must be a registered user's id."));
-    }
+    /// <summary>The caller's mailbox is the one of the address their user registered (and holds).</summary>
+    private static async ValueTask<WatchTarget> OwnMailboxAsync(HttpContext http) =>
+        await MailboxOwners.OwnAddressAsync(http.User, http.RequestServices.GetRequiredService<IGrainFactory>()) is { } own
+            ? WatchTarget.Of(own.Canonical)
+            : WatchTarget.Refused(Problems.Forbidden("A mailbox is watched by its user: the token's subject must be a registered user's id, holding their address."));
 }

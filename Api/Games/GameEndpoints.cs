@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Keel.Domain.Games;
 using Keel.Grains.Interfaces.Games;
 using Keel.Domain.Lobby;
 
@@ -13,19 +15,23 @@ public static class GameEndpoints
         games.MapGet("/{gameId}", GetAsync)
             .WithName("GetGame")
             .WithSummary("Get a game")
-            .WithDescription("A game starts when its room fills up; its id is the room's id.")
+            .WithDescription("A game starts when its room fills up; its id is the room's id. Only for the players at its table (and admins): a game the caller did not play in is not found, as one that never started.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return games;
     }
 
-    public static async Task<Results<Ok<GameView>, ProblemHttpResult>> GetAsync(string gameId, IGrainFactory grains)
+    /// <summary>Read from the log, so a guessed id activates no game; a game the caller did not play in answers as one that never started.</summary>
+    public static async Task<Results<Ok<GameView>, ProblemHttpResult>> GetAsync(string gameId, AggregateReads reads, ClaimsPrincipal caller)
     {
         if (!RoomId.TryParse(gameId, out var id))
         {
             return Problems.Invalid("gameId", "A game id is the id of its room: friends-{code} or global2-{number}.");
         }
-        var game = await grains.GetGrain<IGameGrain>(id.Value).GetAsync();
-        return game is null ? Problems.NotFound("games.not-found", $"No game has started in room {id}.") : TypedResults.Ok(game);
+        var game = await reads.StateOfAsync<IGameGrain, Game, GameEvent>(id.Value);
+        return GameView.Of(id.Value, game) is { } view
+            && (caller.IsAdmin() || (PlayerId.TryParse(Callers.IdOf(caller), out var player) && game.IsSeated(player)))
+            ? TypedResults.Ok(view)
+            : Problems.NotFound("games.not-found", $"No game has started in room {id}, or the caller did not play in it.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Domain.Lobby;
 
@@ -40,6 +41,7 @@ public static class LobbyEndpoints
         lobby.MapGet("/rooms/{roomId}", GetRoomAsync)
             .WithName("GetRoom")
             .WithSummary("Get a room and who sits in it")
+            .WithDescription("Only for the players seated in it (and admins): a room the caller does not sit in is not found, as one nobody opened, so a guessed code says nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return lobby;
@@ -76,14 +78,17 @@ public static class LobbyEndpoints
     public static Task<Results<Ok<PlayerView>, ProblemHttpResult>> GetPlayerAsync(HttpContext http, IGrainFactory grains) =>
         RunAsync(http, grains, player => player.GetAsync());
 
-    public static async Task<Results<Ok<RoomView>, ProblemHttpResult>> GetRoomAsync(string roomId, IGrainFactory grains)
+    /// <summary>Read from the log, so a guessed id activates no room; a room the caller does not sit in answers as one nobody opened.</summary>
+    public static async Task<Results<Ok<RoomView>, ProblemHttpResult>> GetRoomAsync(string roomId, AggregateReads reads, ClaimsPrincipal caller)
     {
         if (!RoomId.TryParse(roomId, out var id))
         {
             return Problems.Invalid("roomId", "A room id is friends-{code} or global2-{number}.");
         }
-        var room = await grains.GetGrain<IRoomGrain>(id.Value).GetAsync();
-        return room is null ? Problems.NotFound("lobby.not-exist", $"Nobody opened a room at {id.Address}.") : TypedResults.Ok(room);
+        var room = await reads.StateOfAsync<IRoomGrain, Room, RoomEvent>(id.Value);
+        return RoomView.Of(room) is { } view && (caller.IsAdmin() || (Players.CallerOf(caller) is { } player && room.IsSeated(player)))
+            ? TypedResults.Ok(view)
+            : Problems.NotFound("lobby.not-exist", $"Nobody opened a room at {id.Address}, or the caller does not sit in it.");
     }
 
     private static async Task<Results<Ok<PlayerView>, ProblemHttpResult>> RunAsync(

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Keel.Domain.Lobby;
 using Microsoft.OpenApi;
 
@@ -14,6 +15,9 @@ public static class Players
     /// </summary>
     public static PlayerId? PlayerOf(HttpContext http) =>
         PlayerId.TryParse(http.GetRouteValue(RouteValue) as string, out var player) ? player : null;
+
+    /// <summary>The caller as a player: exactly the token's <c>sub</c>, or null without one or when it is no player id.</summary>
+    public static PlayerId? CallerOf(ClaimsPrincipal caller) => PlayerId.TryParse(Callers.IdOf(caller), out var player) ? player : null;
 
     /// <summary>A player acts and listens only for themselves: the token's <c>sub</c> is the player id (admins may act for anyone).</summary>
     public static TBuilder ForThemselves<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

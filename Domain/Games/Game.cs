@@ -9,6 +9,9 @@ public abstract record Game : IState<Game, GameEvent>
 
     public static Game Initial { get; } = new NotStarted();
 
+    /// <summary>Whether <paramref name="player"/> sits at this game's table.</summary>
+    public bool IsSeated(PlayerId player) => this is Started s && s.Table.Of(player) is not null;
+
     public sealed record NotStarted : Game;
 
     public sealed record Started(RoomId Room, Table Table, int Pot, DateTimeOffset StartedAt) : Game;

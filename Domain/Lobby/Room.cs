@@ -7,6 +7,14 @@ public abstract record Room : IState<Room, RoomEvent>
 
     public static Room Initial { get; } = new Unopened();
 
+    /// <summary>Whether <paramref name="player"/> holds a seat here: in a waiting room, or at the table of one that filled up.</summary>
+    public bool IsSeated(PlayerId player) => this switch
+    {
+        Waiting w => w.Table.Of(player) is not null,
+        Playing p => p.Table.Of(player) is not null,
+        _ => false,
+    };
+
     /// <summary>Nobody has opened a room under this id.</summary>
     public sealed record Unopened : Room;
 

@@ -1,17 +1,35 @@
 namespace Keel.Domain.Users;
 
 /// <summary>
-/// A syntactically valid e-mail address in normal form: trimmed, with the domain part lower-cased.
-/// The local part keeps its case (RFC 5321 leaves it to the receiving server).
+/// A syntactically valid e-mail address: trimmed, with the domain part lower-cased, and the local part in the case it
+/// was written in — that is where mail goes, since RFC 5321 leaves the local part's case to the receiving server. Its
+/// identity is <see cref="Canonical"/>, the whole address in lower case: addresses that differ only in case are one
+/// address (equal, one account, one mailbox), so <c>Leaky.Person@</c> and <c>leaky.person@</c> cannot be two users.
 /// </summary>
 public sealed record EmailAddress : IValue<string>
 {
     public const int MaxLength = 254;
     private const int MaxLocalLength = 64;
 
-    private EmailAddress(string value) => Value = value;
+    private EmailAddress(string value)
+    {
+        Value = value;
+        // Every character of a valid address is ASCII, so this is plain ASCII lower-casing, the same in every culture.
+        Canonical = value.ToLowerInvariant();
+    }
 
+    /// <summary>The address as written (trimmed, domain lower-cased): what is shown and where mail is delivered.</summary>
     public string Value { get; }
+
+    /// <summary>The address's identity, the whole address lower-cased: what it is compared and keyed by.</summary>
+    public string Canonical { get; }
+
+    /// <summary>The canonical spelling of a key that holds an address (as an earlier build stored it); another key stays as it is.</summary>
+    public static string CanonicalKey(string key) => TryParse(key, out var address, out _) ? address.Canonical : key;
+
+    public bool Equals(EmailAddress? other) => other is not null && string.Equals(Canonical, other.Canonical, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Canonical);
 
     public static bool TryParse(string? text, out EmailAddress email, out string error)
     {

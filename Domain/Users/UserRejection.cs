@@ -9,12 +9,12 @@ public abstract record UserRejection : IRejection
 
     public abstract string Detail { get; }
 
-    /// <summary>Another account already uses this address.</summary>
+    /// <summary>Another account already uses this address. Its words name neither the address nor who holds it.</summary>
     public sealed record EmailTaken(EmailAddress Email) : UserRejection
     {
         public override RejectionKind Kind => RejectionKind.Conflict;
 
-        public override string Detail => $"The address {Email} is already registered.";
+        public override string Detail => "This address is already registered.";
     }
 
     /// <summary>Nobody is registered under this id.</summary>

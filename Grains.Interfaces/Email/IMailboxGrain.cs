@@ -1,7 +1,7 @@
 
 namespace Keel.Grains.Interfaces.Email;
 
-/// <summary>The mails sent to one address; keyed by the normalized address.</summary>
+/// <summary>The mails sent to one address; keyed by the address's canonical form (lower case).</summary>
 [Alias("keel.email.IMailboxGrain")]
 public interface IMailboxGrain : IGrainWithStringKey
 {

@@ -1,3 +1,4 @@
+using Keel.Domain.Games;
 using Keel.Domain.Lobby;
 
 namespace Keel.Grains.Interfaces.Games;
@@ -14,4 +15,9 @@ public sealed record GameView(
     [property: Id(1)] string RoomId,
     [property: Id(2)] IReadOnlyList<TakenSeat> Table,
     [property: Id(3)] int Pot,
-    [property: Id(4)] DateTimeOffset StartedAt);
+    [property: Id(4)] DateTimeOffset StartedAt)
+{
+    /// <summary>The game <paramref name="gameId"/> as it is in <paramref name="state"/>, or null when it has not started.</summary>
+    public static GameView? Of(string gameId, Game state) =>
+        state is Game.Started s ? new(gameId, s.Room.Value, s.Table.Seats, s.Pot, s.StartedAt) : null;
+}

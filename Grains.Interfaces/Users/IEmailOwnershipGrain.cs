@@ -1,6 +1,6 @@
 namespace Keel.Grains.Interfaces.Users;
 
-/// <summary>Who owns one e-mail address; keyed by the normalized address. Serializes competing claims.</summary>
+/// <summary>Who owns one e-mail address; keyed by the address's canonical form (lower case). Serializes competing claims.</summary>
 [Alias("keel.users.IEmailOwnershipGrain")]
 public interface IEmailOwnershipGrain : IGrainWithStringKey
 {
@@ -14,4 +14,8 @@ public interface IEmailOwnershipGrain : IGrainWithStringKey
     /// <summary><paramref name="userId"/>'s registration is recorded: its claim is final.</summary>
     [Alias("confirm")]
     Task ConfirmAsync(Guid userId);
+
+    /// <summary>Who holds the address now (its claimant or its owner), or null when it is free.</summary>
+    [Alias("holder"), ReadOnly]
+    Task<Guid?> GetHolderAsync();
 }

@@ -1,3 +1,4 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,9 @@ namespace Keel.Grains.Email;
 /// </summary>
 internal sealed class EmailModule() : KeelModule(EmailService.Name)
 {
+    /// <summary>Mailboxes are keyed by the address in lower case; earlier builds' mixed-case keys are moved to it.</summary>
+    public override IReadOnlyList<CanonicalKeys> CanonicalKeys => [new(typeof(MailboxGrain), EmailAddress.CanonicalKey)];
+
     public override void AddTo(IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(MailOptions.Section);

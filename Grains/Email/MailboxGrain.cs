@@ -20,7 +20,12 @@ internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender)
 
     public async Task SendWelcomeAsync(SendWelcomeMail command)
     {
-        var to = EmailAddress.Parse(this.GetPrimaryKeyString());
+        var key = this.GetPrimaryKeyString();
+        var to = EmailAddress.Parse(command.To ?? key);
+        if (to.Canonical != EmailAddress.CanonicalKey(key))
+        {
+            throw new ArgumentException("A welcome mail goes to the mailbox's own address (in any case).", nameof(command));
+        }
         await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now));
     }
 

@@ -11,7 +11,8 @@ internal sealed class WelcomeMailSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        UserEvent.Registered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email.Value).SendWelcomeAsync(new SendWelcomeMail(e.UserId.Value, e.Name.Value)),
+        UserEvent.Registered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email.Canonical).SendWelcomeAsync(
+            new SendWelcomeMail(e.UserId.Value, e.Name.Value, e.Email.Value)),
         _ => Task.CompletedTask,
     };
 }

@@ -11,7 +11,5 @@ internal sealed class GameGrain(AggregateServices keel)
     public Task StartAsync(StartGame command) =>
         ExecuteAsync(new GameCommand.Start(RoomId.Parse(command.RoomId), new Table(command.Table), command.Pot, Now));
 
-    public Task<GameView?> GetAsync() => Task.FromResult(State is Game.Started s
-        ? new GameView(StreamKey, s.Room.Value, s.Table.Seats, s.Pot, s.StartedAt)
-        : null);
+    public Task<GameView?> GetAsync() => Task.FromResult(GameView.Of(StreamKey, State));
 }

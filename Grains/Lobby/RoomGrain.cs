@@ -11,8 +11,11 @@ internal sealed class RoomGrain(AggregateServices keel)
 
     protected override string? StreamNamespace => LobbyService.Name;
 
-    /// <summary>A room is joined by several players in a row: keep it while it is in use (collected when idle).</summary>
-    protected override bool DeactivateAfter(Decision<RoomEvent, RoomRejection> decision) => false;
+    /// <summary>
+    /// A room is joined by several players in a row: keep it while it is in use (collected when idle). A join of a
+    /// code nobody opened (a guess) releases the activation at once, so guessing leaves nothing behind.
+    /// </summary>
+    protected override bool DeactivateAfter(Decision<RoomEvent, RoomRejection> decision) => State is Room.Unopened;
 
     public Task<CommandResult<RoomView>> OpenAsync(string playerId, int seats) =>
         RunAsync(new RoomCommand.Open(Id, seats, PlayerId.Parse(playerId)));

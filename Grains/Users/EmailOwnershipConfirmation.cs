@@ -10,7 +10,7 @@ internal sealed class EmailOwnershipConfirmation : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        UserEvent.Registered e => GrainFactory.GetGrain<IEmailOwnershipGrain>(e.Email.Value).ConfirmAsync(e.UserId.Value),
+        UserEvent.Registered e => GrainFactory.GetGrain<IEmailOwnershipGrain>(e.Email.Canonical).ConfirmAsync(e.UserId.Value),
         _ => Task.CompletedTask,
     };
 }

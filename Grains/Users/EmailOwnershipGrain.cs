@@ -16,4 +16,6 @@ internal sealed class EmailOwnershipGrain(AggregateServices keel, IOptions<Users
     }
 
     public Task ConfirmAsync(Guid userId) => ExecuteAsync(new EmailOwnershipCommand.Confirm(UserId.From(userId)));
+
+    public Task<Guid?> GetHolderAsync() => Task.FromResult(State.Holder?.Value);
 }

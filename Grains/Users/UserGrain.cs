@@ -15,7 +15,7 @@ internal sealed class UserGrain(AggregateServices keel)
     public async Task<CommandResult<User.Registered>> RegisterAsync(RegisterUser command)
     {
         var owner = State is User.Unregistered
-            ? UserId.From(await GrainFactory.GetGrain<IEmailOwnershipGrain>(command.Email.Value).ClaimAsync(Id.Value))
+            ? UserId.From(await GrainFactory.GetGrain<IEmailOwnershipGrain>(command.Email.Canonical).ClaimAsync(Id.Value))
             : Id;
         var decision = await ExecuteAsync(new UserCommand.Register(Id, command.Email, command.Name, Now, owner));
         return decision.ToResult(() => (User.Registered)State);

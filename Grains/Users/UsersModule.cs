@@ -1,9 +1,16 @@
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Grains.Users;
 
-/// <summary>The Users service: accounts, and the ownership of their addresses; settings under <c>Keel:Users</c>.</summary>
-internal sealed class UsersModule() : KeelModule<UsersOptions>(UsersService.Name, "Keel:Users");
+/// <summary>
+/// The Users service: accounts, and the ownership of their addresses (keyed by the address in lower case, as earlier
+/// builds' mixed-case keys are moved to); settings under <c>Keel:Users</c>.
+/// </summary>
+internal sealed class UsersModule() : KeelModule<UsersOptions>(UsersService.Name, "Keel:Users")
+{
+    public override IReadOnlyList<CanonicalKeys> CanonicalKeys => [new(typeof(EmailOwnershipGrain), EmailAddress.CanonicalKey)];
+}
 
 public sealed class UsersOptions
 {

@@ -6,8 +6,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Keel.Api.Auth;
 
 /// <summary>
-/// What a bearer token must hold beyond its signature, issuer, audience and expiry: a <c>sub</c> (the caller's id) and
-/// a lifetime of at most <see cref="AuthSettings.MaxTokenLifetime"/>. And a token that was sent but does not validate is
+/// What a bearer token must hold beyond its signature, issuer, audience and expiry: a <c>sub</c> (the caller's id: 1 to
+/// 255 printable ASCII characters, as OpenID Connect Core allows) and a lifetime of at most <see cref="AuthSettings.MaxTokenLifetime"/>. And a token that was sent but does not validate is
 /// refused (401) everywhere, public endpoints included, instead of letting the request pass as anonymous.
 /// </summary>
 internal static class TokenRules
@@ -17,6 +17,9 @@ internal static class TokenRules
 
     /// <summary>The registered claims validation has used up: the request's caller does without them.</summary>
     private static readonly HashSet<string> Validated = ["iss", "aud", "nbf", "iat", "jti"];
+
+    /// <summary>The longest <c>sub</c> accepted: OpenID Connect Core 1.0, section 2, allows 255 ASCII characters.</summary>
+    public const int MaxSubjectLength = 255;
 
     public static Task CheckAsync(TokenValidatedContext context, AuthSettings settings)
     {
@@ -46,9 +49,15 @@ internal static class TokenRules
 
     private static string? Problem(TokenValidatedContext context, AuthSettings settings)
     {
-        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(KeelAuth.SubjectClaim)?.Value))
+        var subject = context.Principal?.FindFirst(KeelAuth.SubjectClaim)?.Value;
+        if (string.IsNullOrWhiteSpace(subject))
         {
             return "The token has no sub (the caller's id).";
+        }
+        if (subject.Length > MaxSubjectLength || !subject.All(c => c is >= ' ' and <= '~'))
+        {
+            // The caller's id names buckets, idempotency scopes and recorded actors: printable ASCII, as OpenID Connect has it.
+            return $"The token's sub is not 1 to {MaxSubjectLength} printable ASCII characters.";
         }
         var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var token = context.SecurityToken;

@@ -43,6 +43,7 @@ public static class ApiServiceCollectionExtensions
         services.AddKeelAllowedHosts();
         services.AddKeelLimits(configuration);
         services.AddKeelIdempotency(configuration);
+        services.TryAddSingleton<AggregateReads>();
         return services;
     }
 

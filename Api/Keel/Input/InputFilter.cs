@@ -11,7 +11,6 @@ namespace Keel.Api.Input;
 internal sealed class InputFilter : IEndpointFilter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Required = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -34,10 +33,19 @@ internal sealed class InputFilter : IEndpointFilter
         return errors.Count > 0 ? Problems.Invalid(errors) : await next(context);
     }
 
-    /// <summary>The properties of a request body that hold a Domain value and may not be null.</summary>
-    private static PropertyInfo[] RequiredValues(Type type) =>
-        type.Namespace?.StartsWith("Keel.", StringComparison.Ordinal) != true ? []
-            : [.. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
-                .Where(p => !p.PropertyType.IsValueType && DomainWire.ShapeOf(p.PropertyType).Kind == WireKind.Value
-                    && Nullability.Create(p).ReadState == NullabilityState.NotNull)];
+    /// <summary>
+    /// The properties of a request body that hold a Domain value and may not be null. A context of its own per type: a
+    /// <see cref="NullabilityInfoContext"/> caches without locks, and the first requests of a type may come at once.
+    /// </summary>
+    private static PropertyInfo[] RequiredValues(Type type)
+    {
+        if (type.Namespace?.StartsWith("Keel.", StringComparison.Ordinal) != true)
+        {
+            return [];
+        }
+        var nullability = new NullabilityInfoContext();
+        return [.. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => !p.PropertyType.IsValueType && DomainWire.ShapeOf(p.PropertyType).Kind == WireKind.Value
+                && nullability.Create(p).ReadState == NullabilityState.NotNull)];
+    }
 }

@@ -24,6 +24,7 @@ public static class PostgresSiloBuilderExtensions
         [
             new AggregateRecordUpgrade(
                 sp.GetRequiredService<Serializer<EventEnvelope>>(), sp.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider)),
+            new CanonicalKeysUpgrade([.. KeelModule.All.SelectMany(module => module.CanonicalKeys)]),
         ]));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrationStartup>();
         silo.Services.AddKeelPostgresAccess(connectionString);

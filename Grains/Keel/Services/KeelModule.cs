@@ -25,6 +25,12 @@ public abstract class KeelModule(string name)
     public virtual void AddTo(IServiceCollection services, IConfiguration configuration)
     {
     }
+
+    /// <summary>
+    /// The service's aggregates whose keys have one canonical spelling now (an address in lower case): what an earlier
+    /// build stored under another spelling is moved to it when PostgreSQL is upgraded (<see cref="CanonicalKeys"/>).
+    /// </summary>
+    public virtual IReadOnlyList<CanonicalKeys> CanonicalKeys => [];
 }
 
 /// <summary>A service with settings: <typeparamref name="TOptions"/> bound from <paramref name="section"/>.</summary>

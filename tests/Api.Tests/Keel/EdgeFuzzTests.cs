@@ -30,6 +30,7 @@ public class EdgeFuzzTests(KeelApiFactory factory, ITestOutputHelper output)
             Send = request => SendAsync(http, request),
             WriteLine = output.WriteLine,
             Authorize = Authorize,
+            Expect = FuzzAuth.Check,
             // TestServer has no connection layer: of Kestrel's rejections it makes only this one (by throwing).
             ConnectionRejection = request => KestrelRejections.EncodedNulInPath(request) ? "path with an encoded NUL" : null,
         };

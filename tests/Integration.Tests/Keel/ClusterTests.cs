@@ -5,11 +5,12 @@ using System.Text.Json;
 using Keel.Grains.Interfaces.Email;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.Hosting;
+using Xunit.Abstractions;
 
 namespace Keel.Integration.Tests;
 
 /// <summary>Real Silo and Api processes forming one cluster through PostgreSQL, with services on silos of their own.</summary>
-public sealed class ClusterTests : IAsyncLifetime
+public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly PostgresDatabase _database = new();
     private readonly List<DirectoryInfo> _folders = [];
@@ -149,7 +150,7 @@ public sealed class ClusterTests : IAsyncLifetime
     private static async Task<UserView> RegisterAsync(HttpClient http, string address)
     {
         var response = await http.PostAsJsonAsync("/api/v1/users", new { email = address, name = "Ada" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await response.AssertStatusAsync(HttpStatusCode.Created);
         return (await response.Content.ReadFromJsonAsync<UserView>())!;
     }
 
@@ -188,6 +189,8 @@ public sealed class ClusterTests : IAsyncLifetime
         foreach (var process in _processes)
         {
             await process.DisposeAsync();
+            // What each process wrote: shown only when a test fails (xUnit prints a failed test's output).
+            output.WriteLine($"--- {process.Address?.ToString() ?? $"silo :{process.SiloPort}"} ---{Environment.NewLine}{process.Output}");
         }
         await _database.DisposeAsync();
         _folders.ForEach(f => f.Delete(recursive: true));

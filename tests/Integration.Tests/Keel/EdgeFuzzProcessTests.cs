@@ -37,6 +37,7 @@ public sealed class EdgeFuzzProcessTests(ITestOutputHelper output) : IAsyncLifet
             WriteLine = output.WriteLine,
             Iterations = FuzzRun.IterationsOr(500),
             Authorize = FuzzAuth.AuthorizeAsync,
+            Expect = FuzzAuth.Check,
             ConnectionRejection = KestrelRejections.Reason,
         };
         var clock = Stopwatch.StartNew();

@@ -39,6 +39,10 @@ public sealed class PreviousBuildDatabaseTests : IAsyncLifetime
         Assert.Equal($"welcome.{welcomed.GetProperty("userId").GetString()}", Assert.Single(mails.EnumerateArray()).GetProperty("id").GetString());
         var taken = await http.PostAsJsonAsync("/api/v1/users", new { email = welcomed.GetProperty("email").GetString(), name = "Eve" });
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        // One address in any case: the previous build's mixed-case keys now answer to the address in lower case.
+        var lower = welcomed.GetProperty("email").GetString()!.ToLowerInvariant();
+        Assert.Equal(HttpStatusCode.Conflict, (await http.PostAsJsonAsync("/api/v1/users", new { email = lower, name = "Eve" })).StatusCode);
+        Assert.Single((await GetAsync(app.CreateClient().As(TestAuth.TokenFor(welcomed.GetProperty("userId").GetString()!)), $"/api/v1/email/messages?to={lower}")).EnumerateArray());
 
         // The queued registration is welcomed once; the fill-up whose checkpoint was not saved starts no second game.
         var graceEmail = queued.GetProperty("email").GetString()!;

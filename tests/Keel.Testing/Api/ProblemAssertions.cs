@@ -18,6 +18,16 @@ public static class ProblemAssertions
         return problem;
     }
 
+    /// <summary>Checks the status; when it differs, the failure shows the body (a problem's code, detail and trace id).</summary>
+    public static async Task AssertStatusAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        if (response.StatusCode != status)
+        {
+            Assert.Fail($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: expected {(int)status} {status}, "
+                + $"got {(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     public static string[] ErrorFields(this JsonElement problem) =>
         [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 }

@@ -11,7 +11,8 @@ public sealed record FuzzOperation(
     IReadOnlyList<FuzzParameter> QueryParameters,
     JsonElement? BodySchema,
     JsonElement Document,
-    bool Streams = false)
+    bool Streams = false,
+    bool Protected = false)
 {
     /// <summary>Every operation under <c>paths</c>, with <c>$ref</c>s left for <see cref="Resolve"/>.</summary>
     public static IReadOnlyList<FuzzOperation> ReadAll(JsonElement document)
@@ -34,11 +35,14 @@ public sealed record FuzzOperation(
                 var streams = responses.TryGetProperty("101", out _)
                     || (responses.TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out var content)
                         && content.TryGetProperty("text/event-stream", out _));
+                // Protected: a security requirement that names a scheme (public operations have an empty one).
+                var isProtected = operation.Value.TryGetProperty("security", out var security)
+                    && security.EnumerateArray().Any(requirement => requirement.EnumerateObject().Any());
                 operations.Add(new FuzzOperation(
                     operation.Name.ToUpperInvariant(), path.Name, name,
                     [.. parameters.Where(p => p.GetProperty("in").GetString() == "path").Select(FuzzParameter.From)],
                     [.. parameters.Where(p => p.GetProperty("in").GetString() == "query").Select(FuzzParameter.From)],
-                    body, document, streams));
+                    body, document, streams, isProtected));
             }
         }
         return operations;

@@ -41,6 +41,12 @@ public sealed class FuzzRun
     public double AuthorizedShare { get; init; } = 0.5;
 
     /// <summary>
+    /// Optional: what else an answer must be, given its operation and the request as sent (null when it is fine), for
+    /// example that a token with wrong claims is never answered 2xx (<see cref="FuzzAuth.Check"/>).
+    /// </summary>
+    public Func<FuzzOperation, FuzzRequest, FuzzResponse, string?>? Expect { get; init; }
+
+    /// <summary>
     /// Why the server's connection layer refuses a request before Keel sees it (null when it does not): such a request
     /// may get a bare 4xx without problem details. Nothing is excepted by default.
     /// </summary>
@@ -59,7 +65,8 @@ public sealed class FuzzRun
                 async request =>
                 {
                     // A stream's success never ends, so streams are fuzzed without valid credentials: their 4xx answers.
-                    var streams = Operations.First(o => o.Name == request.Operation).Streams;
+                    var operation = Operations.First(o => o.Name == request.Operation);
+                    var streams = operation.Streams;
                     var sent = request.Authorized && Authorize is not null && !streams ? await Authorize(request) : request;
                     var response = await Send(sent);
                     _statuses.AddOrUpdate(response.Status, 1, (_, n) => n + 1);
@@ -69,7 +76,7 @@ public sealed class FuzzRun
                         _excepted.AddOrUpdate($"{response.Status} {reason}", 1, (_, n) => n + 1);
                         return;
                     }
-                    if (FuzzVerdict.Check(response) is { } failure)
+                    if ((FuzzVerdict.Check(response) ?? Expect?.Invoke(operation, sent, response)) is { } failure)
                     {
                         throw new InvalidOperationException(
                             $"{failure}. Body: {System.Text.Encoding.UTF8.GetString(response.Body.AsSpan(0, Math.Min(response.Body.Length, 500)))}");
