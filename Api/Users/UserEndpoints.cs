@@ -16,13 +16,20 @@ public static class UserEndpoints
         user.MapGet("/", GetAsync).WithName("GetUser").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         user.MapPut("/name", (UserId userId, UserCommand.ChangeName command, IGrainFactory grains) => grains.GetGrain<IUserGrain>(userId.Value).ChangeNameAsync(command).ToHttpAsync())
             .WithName("ChangeUserName").WithSummary("Change the user's display name").Rejects<UserRejection>();
+        user.MapPost("/email/confirm", (UserId userId, UserCommand.ConfirmEmail command, IGrainFactory grains) => grains.GetGrain<IUserGrain>(userId.Value).ConfirmEmailAsync(command).ToHttpAsync())
+            .WithName("ConfirmUserEmail").WithSummary("Confirm the user's address with the code of the welcome mail")
+            .WithDescription("Proves that the user controls the address they registered: until then another registration may take the address once Keel:Users:ClaimLease has passed. "
+                + "A wrong code is 400 (users.wrong-code); an address someone else registered after the lease passed is 409 (users.email-taken); confirming again changes nothing.")
+            .Rejects<UserRejection>();
         return users;
     }
 
     /// <summary>Register a user</summary>
     /// <remarks>
-    /// Creates an account for a unique e-mail address; the Email service then sends one welcome mail. Public: needs no
-    /// token. With an Idempotency-Key, the user's id is derived from the key, so a retry creates nobody new.
+    /// Creates an account for a unique e-mail address; the Email service then sends one welcome mail, which carries the
+    /// code that confirms the address (POST /users/{userId}/email/confirm). An address not confirmed within
+    /// Keel:Users:ClaimLease (24 h) can be registered again. Public: needs no token. With an Idempotency-Key, the user's
+    /// id is derived from the key, so a retry creates nobody new.
     /// </remarks>
     /// <param name="command">The address and the display name.</param>
     /// <param name="grains">The cluster.</param>

@@ -6,6 +6,6 @@ public abstract record MailCommand
 {
     private MailCommand() { }
 
-    /// <summary>Welcome a newly registered user.</summary>
-    public sealed record SendWelcome(UserId User, EmailAddress To, PersonName Name, DateTimeOffset Now) : MailCommand;
+    /// <summary>Welcome a newly registered user, with the code that confirms their address (null for a registration before codes).</summary>
+    public sealed record SendWelcome(UserId User, EmailAddress To, PersonName Name, DateTimeOffset Now, ConfirmationCode? Code = null) : MailCommand;
 }

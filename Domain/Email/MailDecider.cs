@@ -8,7 +8,7 @@ public sealed class MailDecider : IDecider<MailCommand, Mailbox, MailEvent, NoRe
     public static Decision<MailEvent, NoRejection> Decide(MailCommand command, Mailbox state) => command switch
     {
         MailCommand.SendWelcome c when state.HasSent(WelcomeMail.MessageIdFor(c.User)) => Decision<MailEvent, NoRejection>.Nothing,
-        MailCommand.SendWelcome c => Welcome(c, WelcomeMail.Compose(c.Name)),
+        MailCommand.SendWelcome c => Welcome(c, c.Code is { } code ? WelcomeMail.Compose(c.Name, c.User, code) : WelcomeMail.Compose(c.Name)),
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
     };
 

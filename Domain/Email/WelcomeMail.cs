@@ -17,6 +17,25 @@ public static class WelcomeMail
         -- The Keel team
         """);
 
+    /// <summary>The welcome that proves control of the address: it carries the code that confirms it.</summary>
+    public static MailContent Compose(PersonName name, UserId user, ConfirmationCode code) => new(
+        $"Welcome to Keel, {name.Value}",
+        $$"""
+        Hello {{name.Value}},
+
+        your Keel account is ready. To confirm that this address is yours, send this code:
+
+            {{code.Value}}
+
+        (POST /api/v1/users/{{user}}/email/confirm with {"code":"{{code.Value}}"}, signed in as
+        yourself.) Until it is confirmed, the address is held for you for a while; after that,
+        someone else may register it.
+
+        If you did not register, ignore this mail: without the code, nobody can confirm the address.
+
+        -- The Keel team
+        """);
+
     /// <summary>One welcome per user: the id is derived from the user, so a repeat is recognisable everywhere.</summary>
     public static string MessageIdFor(UserId user) => $"welcome.{user}";
 }

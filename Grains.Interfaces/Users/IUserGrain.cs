@@ -14,6 +14,10 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("change-name")]
     Task<CommandResult<User.Registered>> ChangeNameAsync(UserCommand.ChangeName command);
 
+    /// <summary>Confirms the user's address with the code of their welcome mail (its ownership checks it).</summary>
+    [Alias("confirm-email")]
+    Task<CommandResult<User.Registered>> ConfirmEmailAsync(UserCommand.ConfirmEmail command);
+
     /// <summary>The user, or null when this id is not registered.</summary>
     [Alias("get"), ReadOnly]
     Task<User.Registered?> GetAsync();

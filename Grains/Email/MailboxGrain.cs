@@ -26,7 +26,8 @@ internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender)
         {
             throw new ArgumentException("A welcome mail goes to the mailbox's own address (in any case).", nameof(command));
         }
-        await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now));
+        var code = command.Code is { } text ? ConfirmationCode.Parse(text) : null;
+        await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now, code));
     }
 
     public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() => Task.FromResult(State.Sent);

@@ -4,7 +4,7 @@ using Keel.Grains.Interfaces.Users;
 
 namespace Keel.Grains.Email;
 
-/// <summary>The Email service's reaction to new users: one welcome mail each.</summary>
+/// <summary>The Email service's reaction to new users: one welcome mail each, carrying the code that confirms the address.</summary>
 [GrainType("keel.email.welcome-subscription")]
 [ImplicitStreamSubscription(UsersService.Name)]
 internal sealed class WelcomeMailSubscription : SubscriptionGrain
@@ -12,7 +12,7 @@ internal sealed class WelcomeMailSubscription : SubscriptionGrain
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
         UserEvent.Registered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email.Canonical).SendWelcomeAsync(
-            new SendWelcomeMail(e.UserId.Value, e.Name.Value, e.Email.Value)),
+            new SendWelcomeMail(e.UserId.Value, e.Name.Value, e.Email.Value, e.Code?.Value)),
         _ => Task.CompletedTask,
     };
 }

@@ -9,13 +9,20 @@ internal sealed class EmailOwnershipGrain(AggregateServices keel, IOptions<Users
     : AggregateGrain<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(keel),
         IEmailOwnershipGrain
 {
-    public async Task<Guid> ClaimAsync(Guid userId)
-    {
-        await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId), Now, options.Value.ClaimLease));
-        return State.Holder!.Value.Value;
-    }
+    public Task<Guid> ClaimAsync(Guid userId) => ClaimAsync(userId, ConfirmationCodes.Next());
+
+    public Task<Guid> ClaimWithCodeAsync(Guid userId, string code) => ClaimAsync(userId, ConfirmationCode.Parse(code));
 
     public Task ConfirmAsync(Guid userId) => ExecuteAsync(new EmailOwnershipCommand.Confirm(UserId.From(userId)));
+
+    public async Task<CommandResult<Guid>> ConfirmWithCodeAsync(Guid userId, string code) =>
+        (await ExecuteAsync(new EmailOwnershipCommand.ConfirmWithCode(UserId.From(userId), ConfirmationCode.Parse(code)))).ToResult(() => userId);
+
+    private async Task<Guid> ClaimAsync(Guid userId, ConfirmationCode code)
+    {
+        await ExecuteAsync(new EmailOwnershipCommand.Claim(UserId.From(userId), Now, options.Value.ClaimLease, code));
+        return State.Holder!.Value.Value;
+    }
 
     public Task<Guid?> GetHolderAsync() => Task.FromResult(State.Holder?.Value);
 }

@@ -14,6 +14,9 @@ internal sealed class UsersModule() : KeelModule<UsersOptions>(UsersService.Name
 
 public sealed class UsersOptions
 {
-    /// <summary>How long a registration that did not complete (a crash) holds its address before another may claim it.</summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a registration holds its address unconfirmed: its user confirms it with the code of the welcome mail
+    /// within this time, or someone else may register the address (and confirm it). 24 hours by default.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromHours(24);
 }

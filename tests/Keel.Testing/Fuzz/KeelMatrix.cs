@@ -58,6 +58,7 @@ public static class KeelMatrix
             Bodies = new Dictionary<string, string>
             {
                 ["PUT /api/v1/users/{userId}/name"] = """{"name":"Matrix Caller"}""",
+                ["POST /api/v1/users/{userId}/email/confirm"] = """{"code":"22222222222222222222222222"}""",
                 ["POST /api/v1/lobby/players/{playerId}/join"] = $$"""{"address":"friends:{{own[^6..]}}"}""",
                 ["PUT /api/v1/lobby/players/{playerId}/wait-mode"] = """{"mode":"OnlineAndOffline"}""",
             },
