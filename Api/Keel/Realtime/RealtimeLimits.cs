@@ -21,14 +21,23 @@ public sealed class RealtimeLimits(IOptions<RealtimeOptions> options, TimeProvid
         {
             var now = clock.GetTimestamp();
             state.Refill(now, clock, limits.OpensPerSecondPerCaller);
-            if (state.Open >= limits.MaxStreamsPerCaller || state.Tokens < 1 || Volatile.Read(ref _open) >= limits.MaxStreams)
+            if (state.Tokens < 1)
             {
-                return (null, state.Tokens < 1 ? TimeSpan.FromSeconds(Math.Ceiling((1 - state.Tokens) / limits.OpensPerSecondPerCaller)) : TimeSpan.FromSeconds(5));
+                return (null, TimeSpan.FromSeconds(Math.Ceiling((1 - state.Tokens) / limits.OpensPerSecondPerCaller)));
+            }
+            if (state.Open >= limits.MaxStreamsPerCaller)
+            {
+                return (null, TimeSpan.FromSeconds(5));
+            }
+            // The process's place is taken first and given back when over: callers opening at once never pass the ceiling together.
+            if (Interlocked.Increment(ref _open) > limits.MaxStreams)
+            {
+                Interlocked.Decrement(ref _open);
+                return (null, TimeSpan.FromSeconds(5));
             }
             state.Tokens--;
             state.Open++;
         }
-        Interlocked.Increment(ref _open);
         return (new Place(this, caller, state), TimeSpan.Zero);
     }
 
