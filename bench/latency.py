@@ -4,9 +4,15 @@
 Latency = the mail's sentAt minus the user's registeredAt (both server-side UTC times), so polling speed does
 not enter the figure. Prints one JSON object: n, delivered, missing, p50_ms, p99_ms, max_ms.
 Usage: latency.py BASE_URL N [INTERVAL_S] [DEADLINE_S]
+Reading mails needs a token: BENCH_SIGNING_KEY (the server's Keel:Auth:SigningKey, base64) signs an admin token.
+Any error (a refused read, a server that does not answer) ends the run with a non-zero exit code.
 """
+import base64
+import hashlib
+import hmac
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -31,6 +37,24 @@ def percentile(sorted_values, p):
     return sorted_values[k]
 
 
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def admin_token() -> str:
+    """An HS256 token as Keel's token command writes one: sub, the admin role, Keel's default issuer and audience."""
+    key = base64.b64decode(os.environ["BENCH_SIGNING_KEY"])
+    now = int(time.time())
+    header = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+    claims = b64url(json.dumps({"sub": "bench-latency", "role": "admin", "iss": "keel", "aud": "keel-api",
+                                "iat": now, "nbf": now, "exp": now + 3600}).encode())
+    signature = b64url(hmac.new(key, f"{header}.{claims}".encode(), hashlib.sha256).digest())
+    return f"{header}.{claims}.{signature}"
+
+
+TOKEN = None
+
+
 def post(base, body):
     req = urllib.request.Request(base + "/api/v1/users", data=json.dumps(body).encode(), method="POST",
                                  headers={"content-type": "application/json"})
@@ -40,11 +64,14 @@ def post(base, body):
 
 def mails(base, address):
     url = base + "/api/v1/email/messages?to=" + urllib.parse.quote(address)
-    with urllib.request.urlopen(url, timeout=10) as resp:
+    req = urllib.request.Request(url, headers={"authorization": "Bearer " + TOKEN})
+    with urllib.request.urlopen(req, timeout=10) as resp:
         return json.load(resp)
 
 
 def main():
+    global TOKEN
+    TOKEN = admin_token()
     base, n = sys.argv[1].rstrip("/"), int(sys.argv[2])
     interval = float(sys.argv[3]) if len(sys.argv) > 3 else 0.025
     deadline_s = float(sys.argv[4]) if len(sys.argv) > 4 else 60

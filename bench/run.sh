@@ -114,6 +114,9 @@ INPROC_DIR="$BENCH/InProcess/bin/Release/net10.0"
 B_DIR="$BENCH/BaselineB/bin/Release/net10.0"
 KEEL_DIR="$ROOT/Api/bin/Release/net10.0"
 
+# The servers' token key, one per run: latency.py signs its admin token with it to read the mails.
+SIGNING_KEY=$(openssl rand -base64 32)
+
 # --- one server at a time ----------------------------------------------------------------------------------
 # start_server NAME DIR DLL READY_PATH [VAR=VALUE...]: runs the dll from its folder (so its appsettings.json is
 # the content root), waits until READY_PATH answers 200, and leaves SERVER_PID and URL set.
@@ -122,7 +125,7 @@ start_server() {
   local port; port=$(free_port $((18000 + RANDOM % 2000)))
   URL="http://127.0.0.1:$port"
   (cd "$dir" && exec env ASPNETCORE_URLS="$URL" ASPNETCORE_ENVIRONMENT=Production \
-  Keel__Auth__SigningKey="$(openssl rand -base64 32)" Keel__RateLimit__Enabled=false \
+  Keel__Auth__SigningKey="$SIGNING_KEY" Keel__RateLimit__Enabled=false \
     Logging__LogLevel__Default=Warning DOTNET_CLI_TELEMETRY_OPTOUT=1 "$@" dotnet "$dll") \
     >"$WORK/$name.log" 2>&1 &
   SERVER_PID=$!
@@ -231,7 +234,12 @@ scenario() {
   if [ "$latency" = 1 ]; then
     sleep "$SETTLE"
     log "event latency: $LATENCY_N sequential registrations"
-    lat=$(python3 "$BENCH/latency.py" "$URL" "$LATENCY_N" 0.025 60 || echo null)
+    # A section that cannot produce its figure fails the run: no result, or a mail that never came.
+    if ! lat=$(BENCH_SIGNING_KEY="$SIGNING_KEY" python3 "$BENCH/latency.py" "$URL" "$LATENCY_N" 0.025 60); then
+      log "$name: the event latency could not be measured"; lat=null; FAILED=1
+    elif ! python3 -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(0 if r["delivered"] == r["n"] and r["missing"] == 0 else 1)' "$lat"; then
+      log "$name: the event latency run lost registrations or mails: $lat"; FAILED=1
+    fi
   fi
   local final pid_of_server=$SERVER_PID; final=$(rss_kb "$SERVER_PID")
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then FAILED=1; fi
