@@ -121,9 +121,11 @@ internal sealed class Watcher(string player, string? token) : IAsyncDisposable
         Expectation? met = null;
         lock (_pending)
         {
-            // A player who moves into a room is sent the room as it is (with them in it), not their own join.
+            // A player who moves into a room is sent the room as it is, not the joins before the move: their own, and
+            // any that committed before their connection moved in (a seat taken right after theirs). The view with the
+            // joiner seated is that join as this connection sees it.
             var index = _pending.FindIndex(e => e.EventName == name && e.Subject == subject
-                || name == "room" && e.EventName == "player-joined" && e.Subject == Player && seated.Contains(e.Subject));
+                || name == "room" && e.EventName == "player-joined" && seated.Contains(e.Subject));
             if (index >= 0)
             {
                 met = _pending[index];
