@@ -8,12 +8,13 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
-ORDER = ["baseline-a", "keel-memory", "baseline-b", "keel-postgres"]
+ORDER = ["baseline-a", "keel-memory", "baseline-b", "keel-postgres", "keel-postgres-idempotent"]
 LABELS = {
     "baseline-a": "Baseline A: bare ASP.NET Core minimal API (no storage)",
     "keel-memory": "Keel, memory mode (default)",
     "baseline-b": "Baseline B: ASP.NET Core + Npgsql, user + outbox row, 1 tx, 1 batched round trip",
     "keel-postgres": "Keel, PostgreSQL mode",
+    "keel-postgres-idempotent": "Keel, PostgreSQL mode, an Idempotency-Key on every request",
 }
 
 
@@ -167,7 +168,10 @@ def main():
     lines.append("")
     lines.append("| comparison | Keel req/s | baseline req/s | ratio | Keel p99 ms | baseline p99 ms |")
     lines.append("|---|---:|---:|---:|---:|---:|")
-    for keel, base, label in [("keel-memory", "baseline-a", "Keel memory / A"), ("keel-postgres", "baseline-b", "Keel PostgreSQL / B")]:
+    for keel, base, label in [("keel-memory", "baseline-a", "Keel memory / A"), ("keel-postgres", "baseline-b", "Keel PostgreSQL / B"),
+                              ("keel-postgres-idempotent", "baseline-b", "Keel PostgreSQL, Idempotency-Key / B")]:
+        if keel not in runs:
+            continue
         rr = ratio(w(keel, "rps"), w(base, "rps"))
         lines.append(f"| {label} | {f(w(keel, 'rps'), 0)} | {f(w(base, 'rps'), 0)} | {f(rr and rr * 100)} % | "
                      f"{f(w(keel, 'p99_ms'), 2)} | {f(w(base, 'p99_ms'), 2)} |")

@@ -3,7 +3,7 @@
 #   bench/run.sh           full run (15 s per scenario after a 30 s warm-up), about 4 minutes with the builds
 #   bench/run.sh --smoke   every scenario for 2 s: checks that the suite still works, figures mean nothing
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, 30), BENCH_CONNECTIONS (64), BENCH_THREADS (nproc),
-#   BENCH_LATENCY_N (200), BENCH_MAIL_DIR (mail pickup folders; default a tmpfs folder), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres"),
+#   BENCH_LATENCY_N (200), BENCH_MAIL_DIR (mail pickup folders; default a tmpfs folder), BENCH_SCENARIOS (default "baseline-a keel-memory baseline-b keel-postgres keel-postgres-idempotent"),
 #   BENCH_NO_BUILD=1 (reuse the Release builds), BENCH_TRACE=1 (a dotnet-trace CPU sample of Keel under load),
 #   BENCH_PERF=1 (a perf CPU profile of Keel under load, summarised into bench/results/<scenario>.perf.txt).
 # Opt-in scenarios (BENCHMARKS.md, "Extra scenarios"): BENCH_EXTRA=1 appends "keel-inprocess keel-memory-growth"
@@ -34,7 +34,7 @@ else
 fi
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-$(nproc)}
-SCENARIOS=${BENCH_SCENARIOS:-baseline-a keel-memory baseline-b keel-postgres}
+SCENARIOS=${BENCH_SCENARIOS:-baseline-a keel-memory baseline-b keel-postgres keel-postgres-idempotent}
 [ "${BENCH_EXTRA:-0}" = 1 ] && SCENARIOS="$SCENARIOS keel-inprocess keel-memory-growth"
 # The opt-in scenarios (none of them runs unless named or BENCH_EXTRA=1).
 if [ "$SMOKE" = 1 ]; then
@@ -371,6 +371,14 @@ for s in $SCENARIOS; do
     baseline-b)
       start_postgres b
       scenario baseline-b "$B_DIR" Keel.Bench.BaselineB.dll /alive 0 ConnectionStrings__Postgres="$PG_CS"
+      stop_postgres ;;
+    keel-postgres-idempotent)
+      # The same as keel-postgres, each registration with its own Idempotency-Key (issue 18: beside B too).
+      start_postgres keel-idem
+      BENCH_IDEMPOTENCY_KEY=1 scenario keel-postgres-idempotent "$KEEL_DIR" Keel.Api.dll /health 0 \
+        Keel__Storage=Postgres ConnectionStrings__Postgres="$PG_CS" \
+        Keel__SiloPort="$(free_port 21311)" Keel__GatewayPort="$(free_port 31200)" \
+        Keel__Mail__PickupDirectory="$MAIL_ROOT/mail-postgres-idempotent"
       stop_postgres ;;
     keel-postgres)
       start_postgres keel

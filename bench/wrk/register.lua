@@ -30,11 +30,16 @@ local counter = 0
 -- A global, not a local: done() reads it from each thread with thread:get, which sees only globals.
 non2xx = 0
 local headers = { ["Content-Type"] = "application/json" }
+-- BENCH_IDEMPOTENCY_KEY=1: every request carries its own Idempotency-Key, as a retry-safe client sends it.
+local keyed = os.getenv("BENCH_IDEMPOTENCY_KEY") == "1"
 
 function request()
   counter = counter + 1
   local body = string.format('{"email":"b%s-%d-%d@bench.example.com","name":"Bench User %d"}',
     prefix, id, counter, counter)
+  if keyed then
+    headers["Idempotency-Key"] = string.format("k%s-%d-%d", prefix, id, counter)
+  end
   return wrk.format("POST", "/api/v1/users", headers, body)
 end
 
