@@ -15,6 +15,13 @@ public interface IEventLog : IEventLogReader
     /// </summary>
     Task AppendAsync(EventAppend append);
 
+    /// <summary>
+    /// Appends to several streams in one commit, all or nothing: when another append took a version on any of them,
+    /// <see cref="EventLogConflictException"/> names that stream and none of <paramref name="appends"/> was recorded.
+    /// Each stream appears once.
+    /// </summary>
+    Task AppendAsync(IReadOnlyList<EventAppend> appends);
+
     /// <summary>Replaces the stream's snapshot with one taken at <paramref name="version"/> (an older one never wins).</summary>
     Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot);
 }
@@ -24,7 +31,23 @@ public interface IEventLog : IEventLogReader
 /// <param name="ExpectedVersion">The version the aggregate decided on; the first event gets the next one.</param>
 /// <param name="Destination">The Orleans stream that delivers the events to subscriptions; null keeps them private.</param>
 /// <param name="Events">The new events, versions contiguous from <paramref name="ExpectedVersion"/> + 1.</param>
-public sealed record EventAppend(string Stream, long ExpectedVersion, StreamId? Destination, IReadOnlyList<EventEnvelope> Events);
+public sealed record EventAppend(string Stream, long ExpectedVersion, StreamId? Destination, IReadOnlyList<EventEnvelope> Events)
+{
+    /// <summary>Refuses an append that names one stream twice: its versions would be decided against two states.</summary>
+    public static void EnsureOnePerStream(IReadOnlyList<EventAppend> appends)
+    {
+        for (var i = 1; i < appends.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(appends[i].Stream, appends[j].Stream, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Stream {appends[i].Stream} appears twice in one append.", nameof(appends));
+                }
+            }
+        }
+    }
+}
 
 /// <summary>What activation reads: the latest snapshot, and the events after it.</summary>
 public sealed record LoadedAggregate(AggregateSnapshot? Snapshot, IReadOnlyList<EventEnvelope> Events)

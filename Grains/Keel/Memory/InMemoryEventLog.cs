@@ -41,31 +41,46 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
         }
     }
 
-    public Task AppendAsync(EventAppend append)
+    public Task AppendAsync(EventAppend append) => AppendAsync([append]);
+
+    public Task AppendAsync(IReadOnlyList<EventAppend> appends)
     {
-        int? partition = append.Destination is { } destination ? partitions.PartitionOf(destination) : null;
+        EventAppend.EnsureOnePerStream(appends);
+        var woken = new HashSet<int>();
         lock (_gate)
         {
-            var stored = _streams.TryGetValue(append.Stream, out var existing) ? existing : _streams[append.Stream] = new StoredAggregate();
-            if (stored.Version != append.ExpectedVersion)
+            foreach (var append in appends)
             {
-                return Task.FromException(new EventLogConflictException(append.Stream, append.ExpectedVersion));
-            }
-            stored.Events.AddRange(append.Events);
-            if (partition is { } number)
-            {
-                var log = _partitionLogs.TryGetValue(number, out var records) ? records : _partitionLogs[number] = [];
-                foreach (var envelope in append.Events)
+                var version = _streams.TryGetValue(append.Stream, out var existing) ? existing.Version : 0;
+                if (version != append.ExpectedVersion)
                 {
-                    log.Add(new LogRecord(new LogPosition(0, ++_nextPosition), append.Destination!.Value, envelope));
+                    return Task.FromException(new EventLogConflictException(append.Stream, append.ExpectedVersion));
+                }
+            }
+            foreach (var append in appends)
+            {
+                var stored = _streams.TryGetValue(append.Stream, out var existing) ? existing : _streams[append.Stream] = new StoredAggregate();
+                stored.Events.AddRange(append.Events);
+                if (append.Destination is { } destination)
+                {
+                    var partition = partitions.PartitionOf(destination);
+                    woken.Add(partition);
+                    var log = _partitionLogs.TryGetValue(partition, out var records) ? records : _partitionLogs[partition] = [];
+                    foreach (var envelope in append.Events)
+                    {
+                        log.Add(new LogRecord(new LogPosition(0, ++_nextPosition), destination, envelope));
+                    }
                 }
             }
         }
-        if (partition is { } woken)
+        foreach (var partition in woken)
         {
-            partitions.Wake(woken);
+            partitions.Wake(partition);
         }
-        appended?.Publish(append.Stream, append.Events);
+        foreach (var append in appends)
+        {
+            appended?.Publish(append.Stream, append.Events);
+        }
         return Task.CompletedTask;
     }
 

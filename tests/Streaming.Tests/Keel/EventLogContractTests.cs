@@ -73,6 +73,50 @@ public abstract class EventLogContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAppendAcrossStreamsRecordsEachStream()
+    {
+        var (first, second) = (NewStream(), NewStream());
+        await Log.AppendAsync(Append(second, 0, 1));
+
+        await Log.AppendAsync([Append(first, 0, 2), Append(second, 1, 1)]);
+
+        Assert.Equal([1L, 2L], (await Log.LoadAsync(first)).Events.Select(e => e.Version));
+        Assert.Equal([1L, 2L], (await Log.LoadAsync(second)).Events.Select(e => e.Version));
+    }
+
+    [Fact]
+    public async Task AConflictOnOneStreamFailsTheWholeAppendAcrossStreams()
+    {
+        var (fresh, taken) = (NewStream(), NewStream());
+        await Log.AppendAsync(Append(taken, 0, 1));
+        // Others in the same group commit, some of them before the contested append: only it fails, and wholly.
+        var others = Enumerable.Range(0, 20).Select(_ => NewStream()).ToArray();
+        var appends = others.Select(s => Log.AppendAsync(Append(s, 0, 1))).ToList();
+
+        var conflict = await Assert.ThrowsAsync<EventLogConflictException>(() => Log.AppendAsync([Append(fresh, 0, 2), Append(taken, 0, 1)]));
+        await Task.WhenAll(appends);
+
+        Assert.Contains(taken, conflict.Message);
+        Assert.Empty((await Log.LoadAsync(fresh)).Events);
+        Assert.Single((await Log.LoadAsync(taken)).Events);
+        await Log.AppendAsync(Append(fresh, 0, 1)); // nothing of it is left behind: the fresh stream starts at 1
+        foreach (var other in others)
+        {
+            Assert.Single((await Log.LoadAsync(other)).Events);
+        }
+    }
+
+    [Fact]
+    public async Task AnAppendNamingOneStreamTwiceIsRefused()
+    {
+        var stream = NewStream();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Log.AppendAsync([Append(stream, 0, 1), Append(stream, 1, 1)]));
+
+        Assert.Empty((await Log.LoadAsync(stream)).Events);
+    }
+
+    [Fact]
     public async Task ActivationReadsTheSnapshotAndOnlyTheEventsAfterIt()
     {
         var stream = NewStream();

@@ -39,17 +39,20 @@ internal sealed class ReadOperation(string stream, long after) : LogOperation<IR
     public List<EventEnvelope> Events { get; } = [];
 }
 
-/// <summary>Append serialized events to a stream, all or nothing.</summary>
-internal sealed class AppendOperation(EventAppend append, int? partition, byte[][] payloads) : LogOperation<bool>
+/// <summary>One stream's part of an append: its events, their delivery partition, and their serialized payloads.</summary>
+internal sealed record AppendPart(EventAppend Append, int? Partition, byte[][] Payloads);
+
+/// <summary>Append serialized events to one or more streams, all or nothing.</summary>
+internal sealed class AppendOperation(IReadOnlyList<AppendPart> parts) : LogOperation<bool>
 {
-    public EventAppend Append { get; } = append;
+    public IReadOnlyList<AppendPart> Parts { get; } = parts;
 
-    public int? Partition { get; } = partition;
+    public int Rows { get; } = parts.Sum(part => part.Payloads.Length);
 
-    public byte[][] Payloads { get; } = payloads;
+    /// <summary>Rows of this append the batch's insert wrote, as (stream, version) (the others were taken).</summary>
+    public List<(string Stream, long Version)> Inserted { get; } = [];
 
-    /// <summary>Versions of this append the batch's insert wrote (the others were taken).</summary>
-    public List<long> Inserted { get; } = [];
+    public bool Whole => Inserted.Count == Rows;
 }
 
 /// <summary>Replace a stream's snapshot unless a newer one is stored.</summary>

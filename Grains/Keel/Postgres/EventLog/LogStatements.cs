@@ -46,7 +46,7 @@ internal static class LogStatements
             new NpgsqlParameter<long[]> { TypedValue = [.. reads.Select(r => r.After)] }));
 
     /// <summary>One result set: the stream and version of every row written; a row whose version was taken is not written.</summary>
-    public static void AddAppends(NpgsqlBatch batch, string serviceId, IReadOnlyCollection<AppendOperation> appends)
+    public static void AddAppends(NpgsqlBatch batch, string serviceId, IReadOnlyCollection<AppendPart> appends)
     {
         var count = appends.Sum(append => append.Payloads.Length);
         var streams = new string[count];
@@ -116,11 +116,11 @@ internal static class LogStatements
             new NpgsqlParameter<byte[][]> { TypedValue = [.. snapshots.Select(s => s.State)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea }));
     }
 
-    /// <summary>Removes the rows of appends that were written only in part (another append took a later version).</summary>
+    /// <summary>Removes the rows of appends that were written only in part (another append took one of their versions, on any of their streams).</summary>
     public static async Task UndoAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string serviceId, IReadOnlyCollection<AppendOperation> partial)
     {
-        var streams = partial.SelectMany(append => append.Inserted.Select(_ => append.Append.Stream)).ToArray();
-        var versions = partial.SelectMany(append => append.Inserted).ToArray();
+        var streams = partial.SelectMany(append => append.Inserted.Select(row => row.Stream)).ToArray();
+        var versions = partial.SelectMany(append => append.Inserted.Select(row => row.Version)).ToArray();
         await using var command = new NpgsqlCommand("""
             DELETE FROM keel_events e USING unnest($2::text[], $3::bigint[]) AS u(stream, version)
             WHERE e.service_id = $1 AND e.stream = u.stream AND e.version = u.version
@@ -129,10 +129,6 @@ internal static class LogStatements
         command.Parameters.Add(TextArray(streams));
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = versions });
         await command.ExecuteNonQueryAsync();
-        foreach (var append in partial)
-        {
-            append.Inserted.Clear();
-        }
     }
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)

@@ -53,16 +53,24 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
 
     public Task<IReadOnlyList<EventEnvelope>> ReadAsync(string stream, long afterVersion) => Enqueue(new ReadOperation(stream, afterVersion));
 
-    public Task AppendAsync(EventAppend append)
+    public Task AppendAsync(EventAppend append) => AppendAsync([append]);
+
+    public Task AppendAsync(IReadOnlyList<EventAppend> appends)
     {
+        EventAppend.EnsureOnePerStream(appends);
         // Serialized on the caller's thread: the writer loop only talks to the database.
-        var payloads = new byte[append.Events.Count][];
-        for (var i = 0; i < payloads.Length; i++)
+        var parts = new AppendPart[appends.Count];
+        for (var p = 0; p < parts.Length; p++)
         {
-            payloads[i] = _events.SerializeToArray(append.Events[i]);
+            var append = appends[p];
+            var payloads = new byte[append.Events.Count][];
+            for (var i = 0; i < payloads.Length; i++)
+            {
+                payloads[i] = _events.SerializeToArray(append.Events[i]);
+            }
+            parts[p] = new AppendPart(append, append.Destination is { } destination ? _partitions.PartitionOf(destination) : null, payloads);
         }
-        var partition = append.Destination is { } destination ? _partitions.PartitionOf(destination) : (int?)null;
-        return Enqueue(new AppendOperation(append, partition, payloads));
+        return Enqueue(new AppendOperation(parts));
     }
 
     public Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot) =>
@@ -132,7 +140,8 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
     {
         var loads = new List<LoadOperation>();
         var reads = new List<ReadOperation>();
-        var appends = new Dictionary<string, AppendOperation>(StringComparer.Ordinal);
+        var appends = new List<AppendOperation>();
+        var appended = new Dictionary<string, AppendOperation>(StringComparer.Ordinal);
         var snapshots = new Dictionary<string, SnapshotOperation>(StringComparer.Ordinal);
         foreach (var operation in batch)
         {
@@ -144,8 +153,15 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
                 case ReadOperation read:
                     reads.Add(read);
                     break;
-                case AppendOperation append when !appends.TryAdd(append.Append.Stream, append):
+                case AppendOperation append when append.Parts.Any(part => appended.ContainsKey(part.Append.Stream)):
                     _carried.Add(append); // a second append to one stream waits for the next batch
+                    break;
+                case AppendOperation append:
+                    appends.Add(append);
+                    foreach (var part in append.Parts)
+                    {
+                        appended[part.Append.Stream] = append;
+                    }
                     break;
                 case SnapshotOperation snapshot when !snapshots.TryAdd(snapshot.Stream, snapshot):
                     _carried.Add(snapshot);
@@ -168,7 +184,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             }
             if (appends.Count > 0)
             {
-                LogStatements.AddAppends(statements, _serviceId, appends.Values);
+                LogStatements.AddAppends(statements, _serviceId, [.. appends.SelectMany(append => append.Parts)]);
             }
             if (snapshots.Count > 0)
             {
@@ -187,11 +203,12 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             {
                 while (await reader.ReadAsync())
                 {
-                    appends[reader.GetString(0)].Inserted.Add(reader.GetInt64(1));
+                    var stream = reader.GetString(0);
+                    appended[stream].Inserted.Add((stream, reader.GetInt64(1)));
                 }
             }
         }
-        var partial = appends.Values.Where(a => a.Inserted.Count > 0 && a.Inserted.Count < a.Payloads.Length).ToList();
+        var partial = appends.Where(a => a.Inserted.Count > 0 && !a.Whole).ToList();
         if (partial.Count > 0)
         {
             await LogStatements.UndoAsync(connection, transaction!, _serviceId, partial);
@@ -208,22 +225,33 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         {
             read.Complete(read.Events);
         }
-        foreach (var append in appends.Values)
+        foreach (var append in appends)
         {
-            if (append.Inserted.Count == append.Payloads.Length)
+            if (append.Whole)
             {
-                _appended?.Publish(append.Append.Stream, append.Append.Events);
+                foreach (var part in append.Parts)
+                {
+                    _appended?.Publish(part.Append.Stream, part.Append.Events);
+                }
                 append.Complete(true);
             }
             else
             {
-                append.Fail(new EventLogConflictException(append.Append.Stream, append.Append.ExpectedVersion));
+                append.Fail(Conflict(append));
             }
         }
         foreach (var snapshot in snapshots.Values)
         {
             snapshot.Complete(true);
         }
+    }
+
+    /// <summary>The conflict names the first stream whose version was taken (a row of it was not written).</summary>
+    private static EventLogConflictException Conflict(AppendOperation append)
+    {
+        var part = append.Parts.FirstOrDefault(part => append.Inserted.Count(row => row.Stream == part.Append.Stream) < part.Payloads.Length)
+            ?? append.Parts[0];
+        return new EventLogConflictException(part.Append.Stream, part.Append.ExpectedVersion);
     }
 
     private async Task ReadRangesAsync(NpgsqlDataReader reader, List<ReadOperation> reads)

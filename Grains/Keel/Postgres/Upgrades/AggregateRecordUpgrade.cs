@@ -58,7 +58,7 @@ internal sealed class AggregateRecordUpgrade(Serializer<EventEnvelope> events, S
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private IEnumerable<AppendOperation> Appends(AggregateRecord record)
+    private IEnumerable<AppendPart> Appends(AggregateRecord record)
     {
         var stream = record.GrainId!;
         var published = Math.Clamp(record.Published, 0, record.Events.Count);
@@ -75,7 +75,7 @@ internal sealed class AggregateRecordUpgrade(Serializer<EventEnvelope> events, S
         }
     }
 
-    private AppendOperation Append(string stream, long expected, List<EventEnvelope> envelopes, StreamId? destination) => new(
+    private AppendPart Append(string stream, long expected, List<EventEnvelope> envelopes, StreamId? destination) => new(
         new EventAppend(stream, expected, destination, envelopes),
         destination is { } d ? partitions.PartitionOf(d) : null,
         [.. envelopes.Select(events.SerializeToArray)]);
