@@ -9,6 +9,9 @@ internal sealed class EmailOwnershipGrain(AggregateServices keel, IOptions<Users
     : AggregateGrain<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection>(keel),
         IEmailOwnershipGrain
 {
+    /// <summary>A registration claims the address in the same append as its user's event (<see cref="UserGrain"/>).</summary>
+    protected override bool WrittenByOthers => true;
+
     public Task<Guid> ClaimAsync(Guid userId) => ClaimAsync(userId, ConfirmationCodes.Next());
 
     public Task<Guid> ClaimWithCodeAsync(Guid userId, string code) => ClaimAsync(userId, ConfirmationCode.Parse(code));
@@ -24,5 +27,5 @@ internal sealed class EmailOwnershipGrain(AggregateServices keel, IOptions<Users
         return State.Holder!.Value.Value;
     }
 
-    public Task<Guid?> GetHolderAsync() => Task.FromResult(State.Holder?.Value);
+    public async Task<Guid?> GetHolderAsync() => (await ReadStateAsync()).Holder?.Value;
 }

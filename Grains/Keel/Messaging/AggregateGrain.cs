@@ -27,8 +27,8 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     private string? _service;
     private string? _stream;
     private string? _streamKey;
+    private string? _command;
 
-    protected TState State { get; private set; } = default!;
 
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
     protected DateTimeOffset Now => keel.Clock.GetUtcNow();
@@ -53,70 +53,238 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     /// <summary>Effects that must happen before the events are recorded (for example handing a mail over). Must be idempotent.</summary>
     protected virtual Task BeforeRecordAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether activation skips reading the log: for aggregates whose commands mostly create them (a user registered
+    /// under the id its request minted). A command then decides on the initial state and appends at version 1; only
+    /// when the log says the stream exists does the grain read it and decide again. Reads use <see cref="ReadStateAsync"/>.
+    /// </summary>
+    protected virtual bool AssumesNewStream => false;
+
+    /// <summary>
+    /// Whether other aggregates append to this one's stream (as a <see cref="PartnerAggregate{TDecider,TState,TCommand,TEvent,TRejection}"/>):
+    /// the grain then reads what they wrote before each decision and read.
+    /// </summary>
+    protected virtual bool WrittenByOthers => false;
+
+    protected TState State
+    {
+        get => _read ? _state : throw new InvalidOperationException($"{GetType().Name} has not read its stream: read its state with ReadStateAsync.");
+        private set => _state = value;
+    }
+
+    private TState _state = TState.Initial;
+    private bool _read;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var stored = await keel.Log.LoadAsync(Stream);
-        var state = TState.Initial;
-        if (stored.Snapshot is { } snapshot)
+        if (!AssumesNewStream)
         {
-            state = (TState)snapshot.State;
-            _version = _snapshotVersion = snapshot.Version;
-            _causes.UnionWith(snapshot.Causes);
+            await ReadStreamAsync();
         }
-        foreach (var envelope in stored.Events)
+    }
+
+    /// <summary>The aggregate's state as the log has it now (read first when the activation has not read it yet, or others write it).</summary>
+    protected async ValueTask<TState> ReadStateAsync()
+    {
+        if (!_read || WrittenByOthers)
         {
-            state = TState.Evolve(state, (TEvent)envelope.Event);
-            _version = envelope.Version;
-            if (envelope.CausationId is { } cause)
-            {
-                _causes.Add(cause);
-            }
+            await ReadStreamAsync();
         }
-        State = state;
+        return _state;
     }
 
     /// <summary>Decides <paramref name="command"/> and, when it produced events, appends them to the log.</summary>
-    protected async Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command)
+    protected Task<Decision<TEvent, TRejection>> ExecuteAsync(TCommand command) => MeasureAsync(command, async cause =>
     {
-        var started = Stopwatch.GetTimestamp();
-        var tags = new TagList
+        if (WrittenByOthers)
         {
-            { "service", _service ??= KeelDiagnostics.ServiceOf(this.GetGrainId()) },
-            { "command", command.GetType().Name },
-        };
-        try
+            await ReadStreamAsync();
+        }
+        for (var attempt = 1; ; attempt++)
         {
-            var cause = Causation.Take();
-            var decision = cause is not null && _causes.Contains(cause)
-                ? Decision<TEvent, TRejection>.Nothing // this event's effect is recorded already: a redelivery
-                : TDecider.Decide(command, State);
-            if (decision is Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+            var decision = Decide(command, cause);
+            if (decision is not Decision<TEvent, TRejection>.Accepted { Events.Count: > 0 } accepted)
+            {
+                if (_read)
+                {
+                    return decision;
+                }
+                await ReadStreamAsync(); // what the initial state says is not what the stream says
+                continue;
+            }
+            try
             {
                 await BeforeRecordAsync(accepted.Events);
-                await AppendAsync(accepted.Events, cause);
+                await AppendAsync(accepted.Events, cause, partner: null);
+                return decision;
             }
+            catch (EventLogConflictException) when (attempt < MaxAttempts)
+            {
+                await ReadStreamAsync();
+            }
+        }
+    });
+
+    /// <summary>
+    /// Decides <paramref name="partnerCommand"/> on <paramref name="partner"/>, then this aggregate's command made by
+    /// <paramref name="then"/> from the partner's state after it, and appends both aggregates' events in one commit:
+    /// both or neither. Each state is assumed new until the log says otherwise; a conflict on either reads both and
+    /// decides again. Nothing is appended unless this aggregate's command produced events.
+    /// </summary>
+    protected Task<Decision<TEvent, TRejection>> ExecuteWithAsync<TPDecider, TPState, TPCommand, TPEvent, TPRejection>(
+        PartnerAggregate<TPDecider, TPState, TPCommand, TPEvent, TPRejection> partner, TPCommand partnerCommand, Func<TPState, TCommand> then)
+        where TPDecider : IDecider<TPCommand, TPState, TPEvent, TPRejection>
+        where TPState : IState<TPState, TPEvent>
+        where TPCommand : notnull
+        where TPEvent : IEvent
+        where TPRejection : notnull => MeasureAsync(partnerCommand, async cause =>
+    {
+        var (partnerState, partnerVersion, partnerRead) = (TPState.Initial, 0L, false);
+        for (var attempt = 1; ; attempt++)
+        {
+            var partnerEvents = TPDecider.Decide(partnerCommand, partnerState) is Decision<TPEvent, TPRejection>.Accepted a ? a.Events : [];
+            var after = partnerState;
+            foreach (var @event in partnerEvents)
+            {
+                after = TPState.Evolve(after, @event);
+            }
+            var decision = Decide(then(after), cause);
+            var accepted = decision as Decision<TEvent, TRejection>.Accepted;
+            // An answer stands when the append checks the states it was decided on, or both were read.
+            var stands = accepted is { Events.Count: > 0 } ? partnerRead || partnerEvents.Count > 0 : _read && partnerRead;
+            if (stands && accepted is not { Events.Count: > 0 })
+            {
+                return decision;
+            }
+            if (stands)
+            {
+                try
+                {
+                    await BeforeRecordAsync(accepted!.Events);
+                    await AppendAsync(accepted.Events, cause, partnerEvents.Count > 0
+                        ? Envelopes(partner.Stream, partner.Key, partnerVersion, partner.Namespace, partnerEvents, cause: null)
+                        : null);
+                    return decision;
+                }
+                catch (EventLogConflictException) when (attempt < MaxAttempts)
+                {
+                }
+            }
+            var reads = (Own: ReadStreamAsync().AsTask(), Partner: keel.Log.LoadAsync(partner.Stream));
+            await Task.WhenAll(reads.Own, reads.Partner);
+            (partnerState, partnerVersion) = Replay<TPState, TPEvent>(await reads.Partner);
+            partnerRead = true;
+        }
+    });
+
+    /// <summary>How often a command is decided again after another append took its version.</summary>
+    private const int MaxAttempts = 3;
+
+    private Decision<TEvent, TRejection> Decide(TCommand command, string? cause)
+    {
+        _command = command.GetType().Name;
+        return cause is not null && _causes.Contains(cause)
+            ? Decision<TEvent, TRejection>.Nothing // this event's effect is recorded already: a redelivery
+            : TDecider.Decide(command, _state);
+    }
+
+    private async Task<Decision<TEvent, TRejection>> MeasureAsync(object command, Func<string?, Task<Decision<TEvent, TRejection>>> execute)
+    {
+        var started = Stopwatch.GetTimestamp();
+        _command = command.GetType().Name; // until the aggregate's own command is decided
+        Decision<TEvent, TRejection>? decision = null;
+        try
+        {
+            decision = await execute(Causation.Take());
             if (DeactivateAfter(decision) && _version < SnapshotEvery)
             {
                 // One-shot work on a small aggregate: do not keep the activation for the collection age. One with a
                 // long history stays: reloading its snapshot for every command would cost more than the memory.
                 DeactivateOnIdle();
             }
-            (decision is Decision<TEvent, TRejection>.Rejected ? KeelDiagnostics.CommandsRejected : KeelDiagnostics.CommandsHandled)
-                .Add(1, tags);
             return decision;
-        }
-        catch
-        {
-            KeelDiagnostics.CommandsFailed.Add(1, tags);
-            throw;
         }
         finally
         {
+            var tags = new TagList
+            {
+                { "service", _service ??= KeelDiagnostics.ServiceOf(this.GetGrainId()) },
+                { "command", _command },
+            };
+            (decision switch
+            {
+                null => KeelDiagnostics.CommandsFailed,
+                Decision<TEvent, TRejection>.Rejected => KeelDiagnostics.CommandsRejected,
+                _ => KeelDiagnostics.CommandsHandled,
+            }).Add(1, tags);
             KeelDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
         }
     }
 
-    private async Task AppendAsync(IReadOnlyList<TEvent> events, string? cause)
+    /// <summary>Reads the stream: all of it the first time, after that only what others appended since.</summary>
+    private async ValueTask ReadStreamAsync()
+    {
+        if (_read)
+        {
+            var version = _version;
+            var tail = await keel.Log.ReadAsync(Stream, version);
+            if (_version != version)
+            {
+                return; // an interleaved read applied it already
+            }
+            if (tail.Count == 0 || tail[0].Version == version + 1)
+            {
+                (_state, _version) = Replay(new LoadedAggregate(null, tail), _state, _version);
+                return;
+            }
+        }
+        var loaded = await keel.Log.LoadAsync(Stream);
+        _causes.Clear();
+        (_state, _version) = Replay(loaded, TState.Initial, 0);
+        _snapshotVersion = loaded.Snapshot?.Version ?? 0;
+        _read = true;
+    }
+
+    private (TState State, long Version) Replay(LoadedAggregate stored, TState state, long version)
+    {
+        if (stored.Snapshot is { } snapshot)
+        {
+            state = (TState)snapshot.State;
+            version = snapshot.Version;
+            _causes.UnionWith(snapshot.Causes);
+        }
+        foreach (var envelope in stored.Events)
+        {
+            state = TState.Evolve(state, (TEvent)envelope.Event);
+            version = envelope.Version;
+            if (envelope.CausationId is { } cause)
+            {
+                _causes.Add(cause);
+            }
+        }
+        return (state, version);
+    }
+
+    private static (TPState State, long Version) Replay<TPState, TPEvent>(LoadedAggregate stored)
+        where TPState : IState<TPState, TPEvent>
+        where TPEvent : IEvent
+    {
+        var (state, version) = (TPState.Initial, 0L);
+        if (stored.Snapshot is { } snapshot)
+        {
+            state = (TPState)snapshot.State;
+            version = snapshot.Version;
+        }
+        foreach (var envelope in stored.Events)
+        {
+            state = TPState.Evolve(state, (TPEvent)envelope.Event);
+            version = envelope.Version;
+        }
+        return (state, version);
+    }
+
+    private EventAppend Envelopes<T>(string stream, string key, long after, string? @namespace, IReadOnlyList<T> events, string? cause)
+        where T : IEvent
     {
         var now = Now;
         var traceParent = Activity.Current?.Id;
@@ -124,27 +292,33 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         var envelopes = new EventEnvelope[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
-            var version = _version + i + 1;
-            envelopes[i] = new EventEnvelope($"{StreamKey}/{version}", version, now, traceParent, events[i], cause, actor, StreamKey);
+            var version = after + i + 1;
+            envelopes[i] = new EventEnvelope($"{key}/{version}", version, now, traceParent, events[i], cause, actor, key);
         }
-        var destination = StreamNamespace is { } ns ? DeliveryStreams.For(ns, StreamKey) : (StreamId?)null;
+        return new EventAppend(stream, after, @namespace is { } ns ? DeliveryStreams.For(ns, key) : null, envelopes);
+    }
+
+    private async Task AppendAsync(IReadOnlyList<TEvent> events, string? cause, EventAppend? partner)
+    {
+        var own = Envelopes(Stream, StreamKey, _version, StreamNamespace, events, cause);
         try
         {
-            await keel.Log.AppendAsync(new EventAppend(Stream, _version, destination, envelopes));
+            await (partner is null ? keel.Log.AppendAsync(own) : keel.Log.AppendAsync([own, partner]));
         }
-        catch
+        catch (Exception exception) when (exception is not EventLogConflictException) // on a conflict the caller reads and decides again
         {
-            // A conflict, or an outage where the append may or may not have landed: reload from the log next time.
+            // An outage where the append may or may not have landed: reload from the log next time.
             DeactivateOnIdle();
             throw;
         }
-        var state = State;
+        var state = _state;
         foreach (var @event in events)
         {
             state = TState.Evolve(state, @event);
         }
         State = state;
         _version += events.Count;
+        _read = true; // an append at the stream's start that landed: the stream holds exactly these events
         if (cause is not null)
         {
             _causes.Add(cause);
