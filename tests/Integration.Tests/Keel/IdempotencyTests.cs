@@ -50,6 +50,36 @@ public sealed class IdempotencyTests : IAsyncLifetime
             $"SELECT count(*) FROM keel_events WHERE stream LIKE 'keel.users.user/%' AND service_id = 'keel-idempotency-test'"));
     }
 
+    /// <summary>
+    /// Claims and outcomes of concurrent requests share the store's batches: a key sent by many requests at once still
+    /// runs its command once, and every other key in the same batches keeps its own outcome.
+    /// </summary>
+    [Fact]
+    public async Task ManyConcurrentRequestsRunEachKeyOnce()
+    {
+        await using var api = await KeelProcess.StartApiAsync(Settings());
+        using var http = api.CreateClient().As(null);
+        var shared = Guid.NewGuid().ToString();
+        var sharedBody = $$"""{"email":"shared-{{Guid.NewGuid():N}}@example.com","name":"Shared"}""";
+        var own = Enumerable.Range(0, 20).Select(i => (Key: Guid.NewGuid().ToString(), Body: $$"""{"email":"own-{{i}}-{{Guid.NewGuid():N}}@example.com","name":"Own"}""")).ToList();
+
+        var sharedSends = Enumerable.Range(0, 20).Select(_ => PostAsync(http, shared, sharedBody)).ToList();
+        var ownSends = own.Select(o => PostAsync(http, o.Key, o.Body)).ToList();
+        var sharedResults = await Task.WhenAll(sharedSends.Select(async s => await ReadAsync(await s)));
+        var ownResults = await Task.WhenAll(ownSends.Select(async s => await ReadAsync(await s)));
+
+        Assert.All(ownResults, r => Assert.Equal(HttpStatusCode.Created, r.Item1));
+        Assert.Equal(own.Count, ownResults.Select(r => r.Item2).Distinct().Count());
+        Assert.All(sharedResults, r => Assert.Contains(r.Item1, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Contains(sharedResults, r => r.Item1 == HttpStatusCode.Created);
+        Assert.Single(sharedResults.Where(r => r.Item1 == HttpStatusCode.Created).Select(r => r.Item2).Distinct());
+        Assert.All(sharedResults.Where(r => r.Item1 == HttpStatusCode.Conflict), r => Assert.Contains("idempotency.in-progress", r.Item3));
+        Assert.Equal(own.Count + 1L, await _database.ScalarAsync<long>(
+            $"SELECT count(*) FROM keel_events WHERE stream LIKE 'keel.users.user/%' AND service_id = 'keel-idempotency-test'"));
+        Assert.Equal(own.Count + 1L, await _database.ScalarAsync<long>(
+            $"SELECT count(*) FROM keel_idempotency WHERE service_id = 'keel-idempotency-test' AND status = 201"));
+    }
+
     [Fact]
     public async Task KeysExpireAfterTheConfiguredTime()
     {
