@@ -3,6 +3,10 @@ using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.EventLog;
 using Keel.Grains.Streaming;
+using Keel.Grains.Interfaces.Wire;
+using Orleans.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Keel.Streaming.Tests;
 
@@ -114,6 +118,63 @@ public abstract class EventLogContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => Log.AppendAsync([Append(stream, 0, 1), Append(stream, 1, 1)]));
 
         Assert.Empty((await Log.LoadAsync(stream)).Events);
+    }
+
+    /// <summary>
+    /// Appends wake their partition's receiver while it is reading (in this process at once; across processes by
+    /// notification, here by its 100 ms poll): however wake-ups, polls and reads interleave with concurrent appends,
+    /// one partition delivers each aggregate's events once and in version order.
+    /// </summary>
+    [Fact]
+    public async Task WakeUpsDuringConcurrentAppendsNeitherReorderNorRepeatAPartition()
+    {
+        var partition = Partitions.PartitionOf(StreamId.Create("keel-test-wake", "probe"));
+        var destinations = Enumerable.Range(0, 10_000).Select(i => StreamId.Create("keel-test-wake", $"k{i}"))
+            .Where(d => Partitions.PartitionOf(d) == partition).Take(24).ToArray();
+        var aggregates = destinations.Select(d => (Stream: NewStream(), Destination: d)).ToArray();
+        const int EventsEach = 30;
+        var receiver = new LogQueueAdapterReceiver("keel-events", new EventStreamOptions { PollInterval = TimeSpan.FromMilliseconds(100) },
+            Partitions.ByQueue.Values.Single(p => p.Number == partition), Store,
+            new ServiceCollection().AddSerializer(s => s.AddKeelDomain()).BuildServiceProvider().GetRequiredService<Serializer<StreamPayload>>(),
+            TimeProvider.System, NullLogger<LogQueueAdapterReceiver>.Instance);
+        await receiver.Initialize(TimeSpan.FromSeconds(10));
+        var seen = aggregates.ToDictionary(a => a.Stream, _ => new List<long>());
+
+        var writers = aggregates.Chunk(3).Select(group => Task.Run(async () =>
+        {
+            var versions = group.ToDictionary(a => a.Stream, _ => 0L);
+            for (var round = 0; versions.Values.Any(v => v < EventsEach); round++)
+            {
+                foreach (var (stream, destination) in group)
+                {
+                    var count = (int)Math.Min(1 + (round + stream.Length) % 3, EventsEach - versions[stream]);
+                    if (count > 0)
+                    {
+                        await Log.AppendAsync(Append(stream, versions[stream], count, destination));
+                        versions[stream] += count;
+                    }
+                }
+            }
+        })).ToList();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (seen.Values.Sum(v => v.Count) < aggregates.Length * EventsEach || writers.Any(w => !w.IsCompleted))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the partition delivered {seen.Values.Sum(v => v.Count)} of {aggregates.Length * EventsEach} events within 30 s");
+            var batches = await receiver.GetQueueMessagesAsync(50, CancellationToken.None);
+            foreach (var envelope in batches.SelectMany(b => b.GetEvents<EventEnvelope>()).Select(e => e.Item1))
+            {
+                var stream = envelope.EventId[..envelope.EventId.LastIndexOf('/')];
+                if (seen.TryGetValue(stream, out var versions))
+                {
+                    versions.Add(envelope.Version);
+                }
+            }
+            await receiver.MessagesDeliveredAsync(batches, CancellationToken.None);
+            await Task.Delay(batches.Count == 0 ? 2 : 0);
+        }
+        await Task.WhenAll(writers);
+
+        Assert.All(seen, pair => Assert.Equal(Enumerable.Range(1, EventsEach).Select(v => (long)v), pair.Value));
     }
 
     [Fact]
