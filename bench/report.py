@@ -144,8 +144,8 @@ def main():
                  "the server, its PostgreSQL nor wrk: other people's work on a shared machine. CPU per request is "
                  "the server's plus its PostgreSQL's, and moves less with sharing than req/s does.")
     lines.append("")
-    lines.append("| scenario | server | PostgreSQL | wrk | other | machine busy / available | CPU ms per request |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    lines.append("| scenario | server | PostgreSQL | wrk | other | machine busy / available | CPU ms per request | PostgreSQL write transactions per request |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in ORDER:
         r = runs.get(name)
         if r is None or not r.get("cpu"):
@@ -154,8 +154,10 @@ def main():
         per = None
         if wr.get("requests"):
             per = (c["server_s"] + c["postgres_s"]) * 1000 / wr["requests"]
+        writes = r.get("postgres_write_transactions")
+        tx = writes / wr["requests"] if writes is not None and wr.get("requests") else None
         lines.append(f"| {LABELS[name]} | {f(c['server_s'])} | {f(c['postgres_s'])} | {f(c['wrk_s'])} | "
-                     f"{f(c['other_s'])} | {f(c['machine_busy_s'])} / {f(c['available_s'])} | {f(per, 3)} |")
+                     f"{f(c['other_s'])} | {f(c['machine_busy_s'])} / {f(c['available_s'])} | {f(per, 3)} | {f(tx, 2)} |")
     lines.append("")
     lines.append("Processes at ≥ 5 % CPU half-way through each load (top, over one second; the server's pid is given):")
     lines.append("")

@@ -160,6 +160,13 @@ pg_ticks() {
     awk '{t += $14 + $15} END {print t + 0}'
 }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+# The next transaction id PostgreSQL will assign: its difference over the load counts the transactions that wrote
+# (read-only ones get no id), without the lag of the statistics views. "null" without a PostgreSQL.
+pg_next_xid() {
+  local port; port=$(sed -n 4p "${PG_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) || { echo null; return; }
+  [ -n "$port" ] || { echo null; return; }
+  psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -XAtc "SELECT pg_snapshot_xmax(pg_current_snapshot())" 2>/dev/null || echo null
+}
 
 # run_wrk SECONDS -> prints the BENCH_RESULT JSON; wrk's own CPU seconds (user + sys) go to $WORK/wrk.cpu
 run_wrk() {
@@ -211,8 +218,8 @@ scenario() {
     trace_note="$summary"
   fi
   log "load ${DURATION}s: wrk -t$THREADS -c$CONNECTIONS"
-  local s0 p0 m0 s1 p1 m1 cpu
-  s0=$(proc_ticks "$SERVER_PID"); p0=$(pg_ticks); m0=$(machine_ticks)
+  local s0 p0 m0 x0 s1 p1 m1 x1 cpu writes=null
+  s0=$(proc_ticks "$SERVER_PID"); p0=$(pg_ticks); m0=$(machine_ticks); x0=$(pg_next_xid)
   # Half-way through the load: which processes use the CPU (names and pids, so others' work is visible).
   ( sleep $((DURATION / 2)); top -b -n2 -d1 -o %CPU -w 200 | awk '/^top -/ {n++}
       n == 2 && /^ *[0-9]+ / && $9 + 0 >= 5 {printf "%s%s (pid %s) %s%%", (k++ ? ", " : ""), $12, $1, $9}' \
@@ -220,13 +227,14 @@ scenario() {
   local top_pid=$!
   load_result=$(run_wrk "$DURATION")
   wait "$top_pid" 2>/dev/null || true
-  s1=$(proc_ticks "$SERVER_PID"); p1=$(pg_ticks); m1=$(machine_ticks)
+  s1=$(proc_ticks "$SERVER_PID"); p1=$(pg_ticks); m1=$(machine_ticks); x1=$(pg_next_xid)
   # Core-seconds during the load: the server, its PostgreSQL, wrk, and everything else on the machine.
   cpu=$(awk -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v m=$((m1 - m0)) -v w="$(cat "$WORK/wrk.cpu")" -v hz="$TICK" \
     -v cores="$(nproc)" -v d="$DURATION" 'BEGIN {
       o = m / hz - s / hz - p / hz - w; if (o < 0) o = 0
       printf "{\"server_s\":%.2f,\"postgres_s\":%.2f,\"wrk_s\":%.2f,\"machine_busy_s\":%.2f,\"other_s\":%.2f,\"available_s\":%.2f}",
         s / hz, p / hz, w, m / hz, o, cores * d }')
+  if [ "$x0" != null ] && [ "$x1" != null ]; then writes=$((x1 - x0)); fi
   if [ -n "$TRACE_PID" ]; then wait "$TRACE_PID" 2>/dev/null || true; fi
   [ -n "$load_result" ] || { log "wrk printed no result:"; cat "$WORK/wrk.out" >&2; load_result=null; FAILED=1; }
   after=$(rss_kb "$SERVER_PID")
@@ -247,7 +255,7 @@ scenario() {
   cat >"$OUT/$name.json" <<JSON
 {"name":"$name","wrk":$load_result,"latency":$lat,
  "rss_kb":{"idle":$idle,"after_warmup":$warm,"after_load":$after,"after_latency_probe":$final},
- "cpu":$cpu,"busy_during":"$(cat "$WORK/busy.txt" 2>/dev/null)","server_pid":$pid_of_server,
+ "cpu":$cpu,"postgres_write_transactions":$writes,"busy_during":"$(cat "$WORK/busy.txt" 2>/dev/null)","server_pid":$pid_of_server,
  "load_after":"$load_after","trace":"$trace_note"}
 JSON
   echo "  $name: $load_result" >&2
