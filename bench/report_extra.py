@@ -48,7 +48,7 @@ def main():
         if "register_over_fresh_activation" in r:
             lines += ["", f"RegisterAsync / one-shot activation: {r['register_over_fresh_activation'] * 100:.2f} % "
                           f"(one registration costs about {1 / r['register_over_fresh_activation']:.1f} one-shot "
-                          "activations; it makes four)."]
+                          "activations; it makes two: the user and its mailbox — the address is claimed in the user's own append)."]
         if "bytes_per_active_user_grain" in r:
             lines += ["", f"Managed heap per active user grain: {r['bytes_per_active_user_grain']:,.0f} bytes "
                           f"({r['active_users']:,} user grains kept active, full blocking collections before "

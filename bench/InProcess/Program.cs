@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Keel.Bench.InProcess;
+using Keel.Domain.Users;
 using Keel.Grains.Interfaces.Users;
 using Keel.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -71,7 +72,7 @@ try
     Func<int, Task> register = async worker =>
     {
         var n = Interlocked.Increment(ref sequence);
-        var command = new RegisterUser($"p{run}-{worker}-{n}@bench.example.com", $"Bench User {n}");
+        var command = new RegisterUser(EmailAddress.Parse($"p{run}-{worker}-{n}@bench.example.com"), PersonName.Parse($"Bench User {n}"));
         var result = await grains.GetGrain<IUserGrain>(Guid.CreateVersion7()).RegisterAsync(command);
         if (result.Rejection is not null)
         {
@@ -121,7 +122,7 @@ async Task<double> BytesPerActiveUserAsync(IGrainFactory grains, string run, int
     var ids = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
     await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
     {
-        var result = await grains.GetGrain<IUserGrain>(ids[i]).RegisterAsync(new RegisterUser($"a{run}-{i}@bench.example.com", $"Active User {i}"));
+        var result = await grains.GetGrain<IUserGrain>(ids[i]).RegisterAsync(new RegisterUser(EmailAddress.Parse($"a{run}-{i}@bench.example.com"), PersonName.Parse($"Active User {i}")));
         if (result.Rejection is not null)
         {
             throw new InvalidOperationException($"registration rejected: {result.Rejection}");
