@@ -9,6 +9,9 @@ public static class Board
     /// <summary>What passing the start pays.</summary>
     public const int Salary = 40;
 
+    /// <summary>What each player is dealt when a match starts.</summary>
+    public const int StartingCash = 500;
+
     /// <summary>The squares, in the order a player moves over them; the start is square 0.</summary>
     public static IReadOnlyList<Square> Squares { get; } =
     [

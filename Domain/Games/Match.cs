@@ -61,8 +61,11 @@ public abstract record Match : IState<Match, MatchEvent>
         internal InPlay Pay(PlayerId player, int amount) => With(IndexOf(player), p => p with { Cash = p.Cash + amount });
     }
 
-    /// <summary>Over: <paramref name="Ranks"/> from the winner to the first who went out.</summary>
-    public sealed record Finished(IReadOnlyList<PlayerId> Ranks) : Match
+    /// <summary>
+    /// Over: <paramref name="Ranks"/> from the winner to the first who went out; <paramref name="Players"/>,
+    /// <paramref name="Owners"/> and <paramref name="Turn"/> as the last turn left them.
+    /// </summary>
+    public sealed record Finished(IReadOnlyList<PlayerId> Ranks, IReadOnlyList<Contender> Players, IReadOnlyList<PlayerId?> Owners, int Turn) : Match
     {
         public PlayerId Winner => Ranks[0];
     }
@@ -90,7 +93,7 @@ public abstract record Match : IState<Match, MatchEvent>
             Offer = s.Playing.Player == e.Player ? null : s.Offer,
         },
         (InPlay s, MatchEvent.TurnBegan e) => s with { Turn = e.Turn, Current = s.IndexOf(e.Player), Offer = null },
-        (InPlay s, MatchEvent.Finished e) => new Finished([e.Winner, .. s.Out.Reverse()]),
+        (InPlay s, MatchEvent.Finished e) => new Finished([e.Winner, .. s.Out.Reverse()], s.Players, s.Owners, s.Turn),
         _ => state,
     };
 }

@@ -81,7 +81,15 @@ internal static class InputValues
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        /// <summary>An optional value that is absent (a finished match has no player on turn) is written as null.</summary>
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
             JsonSerializer.Serialize(writer, _access.Get(value), options);
+        }
     }
 }
