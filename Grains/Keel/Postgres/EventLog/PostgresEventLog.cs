@@ -11,8 +11,8 @@ namespace Keel.Grains.Postgres.EventLog;
 
 /// <summary>
 /// The event log on PostgreSQL with group commit: loads, appends and snapshot writes of every grain of this silo
-/// queue up while a batch is in flight and go together in the next one — one round trip for the statements and one
-/// for the commit, however many callers. Nothing waits on a timer: under light load a batch holds one operation.
+/// queue up while a batch is in flight and go together in the next one — one round trip, its statements one implicit
+/// transaction, however many callers. Nothing waits on a timer: under light load a batch holds one operation.
 /// Each caller completes after its own batch committed; a conflicting append fails only its caller.
 /// </summary>
 internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
@@ -170,9 +170,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
         }
         batch.RemoveAll(_carried.Contains);
 
+        // One round trip: the statements of a batch run as one implicit transaction that commits when the last one
+        // has run (or rolls back whole when one fails); an append written in part is undone by the batch's last statement.
         await using var connection = await _database.OpenConnectionAsync();
-        await using var transaction = appends.Count + snapshots.Count > 0 ? await connection.BeginTransactionAsync() : null;
-        await using (var statements = new NpgsqlBatch(connection, transaction))
+        await using (var statements = new NpgsqlBatch(connection))
         {
             if (loads.Count > 0)
             {
@@ -189,6 +190,10 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             if (snapshots.Count > 0)
             {
                 LogStatements.AddSnapshots(statements, _serviceId, snapshots.Values);
+            }
+            if (appends.Any(append => append.Rows > 1))
+            {
+                LogStatements.AddUndoOfPartial(statements, _serviceId, appends);
             }
             await using var reader = await statements.ExecuteReaderAsync();
             if (loads.Count > 0)
@@ -207,15 +212,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
                     appended[stream].Inserted.Add((stream, reader.GetInt64(1)));
                 }
             }
-        }
-        var partial = appends.Where(a => a.Inserted.Count > 0 && !a.Whole).ToList();
-        if (partial.Count > 0)
-        {
-            await LogStatements.UndoAsync(connection, transaction!, _serviceId, partial);
-        }
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync();
+            // Disposing the reader reads the remaining results up to the commit's acknowledgement.
         }
         foreach (var load in loads)
         {
