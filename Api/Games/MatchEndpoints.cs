@@ -58,7 +58,7 @@ public static class MatchEndpoints
     }
 
     /// <summary>The game, when the caller sits at its table (or is an admin and <paramref name="admins"/> may read); else the problem to answer.</summary>
-    private static async Task<(RoomId? Id, ProblemHttpResult? Problem)> SeatOfAsync(string gameId, ClaimsPrincipal caller, AggregateReads reads, bool admins)
+    internal static async Task<(RoomId? Id, ProblemHttpResult? Problem)> SeatOfAsync(string gameId, ClaimsPrincipal caller, AggregateReads reads, bool admins)
     {
         if (!RoomId.TryParse(gameId, out var id))
         {

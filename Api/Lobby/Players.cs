@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Keel.Domain.Lobby;
-using Microsoft.OpenApi;
+using Keel.Api.Documentation;
 
 namespace Keel.Api.Lobby;
 
@@ -28,20 +28,5 @@ public static class Players
     /// than bind, so that switching to the authenticated user changes one method.
     /// </summary>
     public static TBuilder DocumentsPlayer<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            operation.Parameters ??= [];
-            if (!operation.Parameters.Any(p => p.Name == RouteValue))
-            {
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = RouteValue,
-                    In = ParameterLocation.Path,
-                    Required = true,
-                    Description = "The player: 1 to 64 letters, digits, '-', '_' or '.'.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
-            }
-            return Task.CompletedTask;
-        });
+        builder.DocumentsPathParameter(RouteValue, "The player: 1 to 64 letters, digits, '-', '_' or '.'.");
 }

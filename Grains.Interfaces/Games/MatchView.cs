@@ -5,7 +5,7 @@ namespace Keel.Grains.Interfaces.Games;
 
 /// <summary>A match as its players see it.</summary>
 /// <param name="GameId">The game's id (its room's).</param>
-/// <param name="Status"><c>in-play</c> or <c>finished</c>.</param>
+/// <param name="Status"><c>in-play</c> or <c>finished</c> (<c>not-dealt</c> only in a live view's first message).</param>
 /// <param name="Turn">The turn being played (the last one when finished).</param>
 /// <param name="Playing">Whose turn it is; null when finished.</param>
 /// <param name="Offer">The square the player on turn was offered and must buy or decline first; null when none.</param>
@@ -30,4 +30,7 @@ public sealed record MatchView(
         Match.Finished f => new(gameId, "finished", f.Turn, null, null, f.Players, f.Owners, f.Ranks),
         _ => null,
     };
+
+    /// <summary>A match whose room filled up but which is not dealt yet (a watcher may connect in between).</summary>
+    public static MatchView NotDealt(string gameId) => new(gameId, "not-dealt", 0, null, null, [], [], []);
 }

@@ -70,6 +70,34 @@ public sealed class MatchApiTests(KeelApiFactory factory)
     }
 
     [Fact]
+    public async Task EveryMoveReachesThePlayersAtTheTableLive()
+    {
+        var (ada, bob, game) = await DealtAsync();
+        using var adaSees = await SseReader.OpenAsync(As(ada), $"/api/v1/games/{game}/match/events");
+        using var bobSees = await SseReader.OpenAsync(As(bob), $"/api/v1/games/{game}/match/events");
+        foreach (var sse in new[] { adaSees, bobSees })
+        {
+            var first = await sse.NextAsync("the match's view");
+            Assert.Equal("match", first.Event);
+            Assert.Equal("in-play", first.Text("status"));
+        }
+
+        var rolled = await ViewAsync(await As(ada).PostAsync($"/api/v1/games/{game}/match/roll", null));
+
+        var square = rolled.Players.Single(p => p.Player.Value == ada).Position;
+        foreach (var sse in new[] { adaSees, bobSees })
+        {
+            var moved = await sse.NextAsync("ada's move");
+            Assert.Equal("moved", moved.Event);
+            Assert.Equal(ada, moved.Text("player"));
+            Assert.Equal(square, moved.Number("to"));
+            Assert.Equal($"{game}/3", moved.Id); // dealt and the first turn are versions 1 and 2
+        }
+        var stranger = await As(NewPlayer()).GetAsync($"/api/v1/games/{game}/match/events");
+        await stranger.AssertProblemAsync(HttpStatusCode.NotFound, "games.not-found");
+    }
+
+    [Fact]
     public async Task ToSomeoneNotAtTheTableAMatchAnswersAsOneThatNeverStarted()
     {
         var (_, _, game) = await DealtAsync();
