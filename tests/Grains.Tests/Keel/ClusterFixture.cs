@@ -13,6 +13,7 @@ public sealed partial class ClusterFixture : KeelCluster
         ConfigureUsers(settings);
         ConfigureEmail(services);
         ConfigureLobby(services);
+        ConfigureGames(services);
     }
 
     static partial void ConfigureUsers(IDictionary<string, string?> settings);
@@ -20,6 +21,8 @@ public sealed partial class ClusterFixture : KeelCluster
     partial void ConfigureEmail(IServiceCollection services);
 
     partial void ConfigureLobby(IServiceCollection services);
+
+    partial void ConfigureGames(IServiceCollection services);
 }
 
 [CollectionDefinition(Name)]
