@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Keel.Domain.Games;
 using Keel.Grains.Interfaces.Games;
-using Keel.Domain.Lobby;
 
 namespace Keel.Api.Games;
 
@@ -24,14 +22,7 @@ public static class GameEndpoints
     /// <summary>Read from the log, so a guessed id activates no game; a game the caller did not play in answers as one that never started.</summary>
     public static async Task<Results<Ok<GameView>, ProblemHttpResult>> GetAsync(string gameId, AggregateReads reads, ClaimsPrincipal caller)
     {
-        if (!RoomId.TryParse(gameId, out var id))
-        {
-            return Problems.Invalid("gameId", "A game id is the id of its room: friends-{code} or global2-{number}.");
-        }
-        var game = await reads.StateOfAsync<IGameGrain, Game, GameEvent>(id.Value);
-        return GameView.Of(id.Value, game) is { } view
-            && (caller.IsAdmin() || (PlayerId.TryParse(Callers.IdOf(caller), out var player) && game.IsSeated(player)))
-            ? TypedResults.Ok(view)
-            : Problems.NotFound("games.not-found", $"No game has started in room {id}, or the caller did not play in it.");
+        var (id, game, problem) = await MatchEndpoints.GameOfAsync(gameId, caller, reads, admins: true);
+        return problem is null ? TypedResults.Ok(GameView.Of(id!.Value, game!)!) : problem;
     }
 }

@@ -57,21 +57,32 @@ public static class MatchEndpoints
         return await grains.GetGrain<IMatchGrain>(id!.Value).GetAsync() is { } view ? TypedResults.Ok(view) : NotFound(id);
     }
 
-    /// <summary>The game, when the caller sits at its table (or is an admin and <paramref name="admins"/> may read); else the problem to answer.</summary>
+    /// <summary>The game id, when the caller sits at its table (or is an admin and <paramref name="admins"/> may read); else the problem to answer.</summary>
     internal static async Task<(RoomId? Id, ProblemHttpResult? Problem)> SeatOfAsync(string gameId, ClaimsPrincipal caller, AggregateReads reads, bool admins)
+    {
+        var (id, _, problem) = await GameOfAsync(gameId, caller, reads, admins);
+        return (id, problem);
+    }
+
+    /// <summary>
+    /// The game (read from the log, so a guessed id activates no grain), when the caller sits at its table (or is an
+    /// admin and <paramref name="admins"/> may read); else the problem to answer: 404 as for a game that never started.
+    /// </summary>
+    internal static async Task<(RoomId? Id, Game.Started? Game, ProblemHttpResult? Problem)> GameOfAsync(
+        string gameId, ClaimsPrincipal caller, AggregateReads reads, bool admins)
     {
         if (!RoomId.TryParse(gameId, out var id))
         {
-            return (null, Problems.Invalid("gameId", "A game id is the id of its room: friends-{code} or global2-{number}."));
+            return (null, null, Problems.Invalid("gameId", "A game id is the id of its room: friends-{code} or global2-{number}."));
         }
         var game = await reads.StateOfAsync<IGameGrain, Game, GameEvent>(id.Value);
         var seated = CallerOf(caller) is { } player && game.IsSeated(player);
-        return seated || (admins && caller.IsAdmin() && game is Game.Started) ? (id, null) : (id, NotFound(id));
+        return game is Game.Started started && (seated || (admins && caller.IsAdmin())) ? (id, started, null) : (id, null, NotFound(id));
     }
 
     /// <summary>The caller as a player: exactly the token's <c>sub</c>.</summary>
     private static PlayerId? CallerOf(ClaimsPrincipal caller) => PlayerId.TryParse(Callers.IdOf(caller), out var player) ? player : null;
 
-    private static ProblemHttpResult NotFound(RoomId id) =>
+    internal static ProblemHttpResult NotFound(RoomId id) =>
         Problems.NotFound("games.not-found", $"No game has started in room {id}, or the caller did not play in it.");
 }

@@ -172,7 +172,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             }
             var reads = (Own: ReadStreamAsync().AsTask(), Partner: keel.Log.LoadAsync(partner.Stream));
             await Task.WhenAll(reads.Own, reads.Partner);
-            (partnerState, partnerVersion) = Replay<TPState, TPEvent>(await reads.Partner);
+            (partnerState, partnerVersion) = Replay<TPState, TPEvent>(await reads.Partner, TPState.Initial, 0, causes: null);
             partnerRead = true;
         }
     });
@@ -234,51 +234,36 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             }
             if (tail.Count == 0 || tail[0].Version == version + 1)
             {
-                (_state, _version) = Replay(new LoadedAggregate(null, tail), _state, _version);
+                (_state, _version) = Replay<TState, TEvent>(new LoadedAggregate(null, tail), _state, _version, _causes);
                 return;
             }
         }
         var loaded = await keel.Log.LoadAsync(Stream);
         _causes.Clear();
-        (_state, _version) = Replay(loaded, TState.Initial, 0);
+        (_state, _version) = Replay<TState, TEvent>(loaded, TState.Initial, 0, _causes);
         _snapshotVersion = loaded.Snapshot?.Version ?? 0;
         _read = true;
     }
 
-    private (TState State, long Version) Replay(LoadedAggregate stored, TState state, long version)
+    /// <summary>Applies <paramref name="stored"/> to <paramref name="state"/>: its snapshot, then its events; causes go to <paramref name="causes"/>.</summary>
+    private static (TS State, long Version) Replay<TS, TE>(LoadedAggregate stored, TS state, long version, HashSet<string>? causes)
+        where TS : IState<TS, TE>
+        where TE : IEvent
     {
         if (stored.Snapshot is { } snapshot)
         {
-            state = (TState)snapshot.State;
+            state = (TS)snapshot.State;
             version = snapshot.Version;
-            _causes.UnionWith(snapshot.Causes);
+            causes?.UnionWith(snapshot.Causes);
         }
         foreach (var envelope in stored.Events)
         {
-            state = TState.Evolve(state, (TEvent)envelope.Event);
+            state = TS.Evolve(state, (TE)envelope.Event);
             version = envelope.Version;
             if (envelope.CausationId is { } cause)
             {
-                _causes.Add(cause);
+                causes?.Add(cause);
             }
-        }
-        return (state, version);
-    }
-
-    private static (TPState State, long Version) Replay<TPState, TPEvent>(LoadedAggregate stored)
-        where TPState : IState<TPState, TPEvent>
-        where TPEvent : IEvent
-    {
-        var (state, version) = (TPState.Initial, 0L);
-        if (stored.Snapshot is { } snapshot)
-        {
-            state = (TPState)snapshot.State;
-            version = snapshot.Version;
-        }
-        foreach (var envelope in stored.Events)
-        {
-            state = TPState.Evolve(state, (TPEvent)envelope.Event);
-            version = envelope.Version;
         }
         return (state, version);
     }
