@@ -14,7 +14,6 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Placement;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Runtime.Hosting;
 
 namespace Keel.Grains.Hosting;
@@ -117,9 +116,9 @@ public static class KeelSiloBuilderExtensions
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(2));
         var directoryCacheSize = configuration.ReadCount(KeelSettings.DirectoryCacheSize, KeelSettings.DefaultDirectoryCacheSize);
         silo.Configure<GrainDirectoryOptions>(options => options.CacheSize = directoryCacheSize);
-        // Service roles: this silo's services travel as silo metadata; the placement filter reads it.
+        // Service roles: this silo's services travel in its grain manifest; the placement filter reads them there.
         var services = SiloServices.Parse(configuration[KeelSettings.Services]);
-        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloServices.MetadataKey] = services });
+        silo.Services.AddSingleton<Orleans.Metadata.IGrainPropertiesProvider>(new SiloServicesProperty(services));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<SiloServicesCheck>(sp, services));
         silo.Services.AddPlacementFilter<KeelServicePlacementFilterStrategy, KeelServicePlacementFilterDirector>(ServiceLifetime.Transient);
         silo.Services.AddSingleton<IDeliveryFailureObserver>(services => new DeliveryFailureRecorder(services, KeelNames.StreamProvider));

@@ -6,18 +6,19 @@ using Orleans.Configuration;
 namespace Keel.Grains.Placement;
 
 /// <summary>
-/// The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as silo metadata. The
+/// The services a silo hosts (<c>Keel:Services</c>: a comma list, or <c>*</c> for all), as a property of every grain
+/// type in the silo's grain manifest (see <see cref="SiloServicesProperty"/>). The
 /// services there are come from the grain classes this silo knows (their module, or a <see cref="KeelServiceAttribute"/>): adding
 /// a service needs no edit here.
 /// </summary>
 public static class SiloServices
 {
-    /// <summary>The silo metadata key other silos read to place a service's grains.</summary>
-    public const string MetadataKey = "keel.services";
+    /// <summary>The grain property, in each silo's manifest, other silos read to place a service's grains.</summary>
+    public const string PropertyKey = "keel.silo-services";
 
     public const string All = "*";
 
-    /// <summary>The normalized metadata value: <c>*</c>, or the sorted list of service names.</summary>
+    /// <summary>The normalized property value: <c>*</c>, or the sorted list of service names.</summary>
     public static string Parse(string? setting)
     {
         if (string.IsNullOrWhiteSpace(setting) || setting.Trim() == All)
@@ -34,23 +35,23 @@ public static class SiloServices
     public static IReadOnlyList<string> Known(IEnumerable<Type> grainClasses) =>
         [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service ?? Services.KeelModule.Of(type)?.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>Names in <paramref name="metadataValue"/> that no grain class declares; empty when all are known.</summary>
-    public static IReadOnlyList<string> Unknown(string metadataValue, IEnumerable<Type> grainClasses)
+    /// <summary>Names in <paramref name="value"/> that no grain class declares; empty when all are known.</summary>
+    public static IReadOnlyList<string> Unknown(string value, IEnumerable<Type> grainClasses)
     {
         var known = Known(grainClasses);
-        return metadataValue == All ? [] : [.. metadataValue.Split(',').Where(name => !known.Contains(name))];
+        return value == All ? [] : [.. value.Split(',').Where(name => !known.Contains(name))];
     }
 
-    public static bool Includes(string? metadataValue, string service) =>
-        metadataValue == All || (metadataValue?.Split(',').Contains(service, StringComparer.Ordinal) ?? false);
+    public static bool Includes(string? value, string service) =>
+        value == All || (value?.Split(',').Contains(service, StringComparer.Ordinal) ?? false);
 }
 
 /// <summary>Stops a silo at start when <c>Keel:Services</c> names a service that no grain class declares.</summary>
-internal sealed class SiloServicesCheck(string metadataValue, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
+internal sealed class SiloServicesCheck(string value, IOptions<GrainTypeOptions> grainTypes) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(SiloServicesCheck), ServiceLifecycleStage.First, _ =>
     {
-        var unknown = SiloServices.Unknown(metadataValue, grainTypes.Value.Classes);
+        var unknown = SiloServices.Unknown(value, grainTypes.Value.Classes);
         return unknown.Count == 0
             ? Task.CompletedTask
             : throw new KeelStartupException(
