@@ -6,25 +6,35 @@ namespace Keel.Domain.Games;
 /// The state of one match of the board game: who is where with how much, who owns what, whose turn it is. Pure: the
 /// dice come in with the commands, the timeouts as commands too.
 /// </summary>
-public abstract record Match : IState<Match, MatchEvent>
+public abstract record Match : IState<Match, MatchEvent>, IAlarmed<MatchCommand>
 {
     /// <summary>Turns a player may let run out; at the next they are knocked out.</summary>
     public const int MissesBeforeKnockout = 3;
 
+    /// <summary>The time for a turn where the deal named none (a match dealt before turns had a time).</summary>
+    public static readonly TimeSpan DefaultTurnTime = TimeSpan.FromSeconds(30);
+
     private Match() { }
 
     public static Match Initial { get; } = new NotDealt();
+
+    /// <summary>While a match is played, the turn on play times out after the table's turn time.</summary>
+    public virtual Alarm<MatchCommand>? Alarm => null;
 
     public sealed record NotDealt : Match;
 
     /// <summary>
     /// Being played: <paramref name="Players"/> in seat order, <paramref name="Owners"/> by square (null: the bank's),
     /// <paramref name="Current"/> the index of the player whose <paramref name="Turn"/> it is, <paramref name="Offer"/>
-    /// the square they were offered, <paramref name="Out"/> who went out, in that order.
+    /// the square they were offered, <paramref name="Out"/> who went out, in that order; a turn not played within
+    /// <paramref name="TurnTime"/> is missed.
     /// </summary>
     public sealed record InPlay(
-        IReadOnlyList<Contender> Players, IReadOnlyList<PlayerId?> Owners, int Turn, int Current, int? Offer, IReadOnlyList<PlayerId> Out) : Match
+        IReadOnlyList<Contender> Players, IReadOnlyList<PlayerId?> Owners, int Turn, int Current, int? Offer, IReadOnlyList<PlayerId> Out,
+        TimeSpan TurnTime) : Match
     {
+        public override Alarm<MatchCommand> Alarm => new(TurnTime, new MatchCommand.TimeOut(Turn));
+
         public Contender Playing => Players[Current];
 
         public int IndexOf(PlayerId player)
@@ -74,7 +84,7 @@ public abstract record Match : IState<Match, MatchEvent>
     {
         (NotDealt, MatchEvent.Dealt e) => new InPlay(
             [.. e.Table.Seats.OrderBy(s => s.Seat).Select(s => new Contender(s.PlayerId, 0, e.StartingCash, 0, false))],
-            [.. Board.Squares.Select(_ => (PlayerId?)null)], 1, 0, null, []),
+            [.. Board.Squares.Select(_ => (PlayerId?)null)], 1, 0, null, [], e.TurnTime > TimeSpan.Zero ? e.TurnTime : DefaultTurnTime),
         (InPlay s, MatchEvent.Moved e) => s.With(s.IndexOf(e.Player), p => p with { Position = e.To }),
         (InPlay s, MatchEvent.SalaryPaid e) => s.Pay(e.Player, e.Amount),
         (InPlay s, MatchEvent.Offered e) => s with { Offer = e.Square },

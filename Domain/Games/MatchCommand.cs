@@ -7,8 +7,11 @@ public abstract record MatchCommand
 {
     private MatchCommand() { }
 
-    /// <summary>Deal the match to the table of a room that filled up: each player gets <paramref name="StartingCash"/>.</summary>
-    public sealed record Deal(Table Table, int StartingCash) : MatchCommand;
+    /// <summary>
+    /// Deal the match to the table of a room that filled up: each player gets <paramref name="StartingCash"/>, each
+    /// turn <paramref name="TurnTime"/>.
+    /// </summary>
+    public sealed record Deal(Table Table, int StartingCash, TimeSpan TurnTime) : MatchCommand;
 
     /// <summary>
     /// <paramref name="Player"/> rolls: <paramref name="First"/> and <paramref name="Second"/> are the dice, 1 to 6

@@ -16,7 +16,7 @@ public sealed class MatchDecider : IDecider<MatchCommand, Match, MatchEvent, Mat
     public static Decision<MatchEvent, MatchRejection> Decide(MatchCommand command, Match state) => (command, state) switch
     {
         (MatchCommand.Deal c, Match.NotDealt) => Emit(
-            new MatchEvent.Dealt(c.Table, c.StartingCash), new MatchEvent.TurnBegan(c.Table.Seats.MinBy(s => s.Seat)!.PlayerId, 1)),
+            new MatchEvent.Dealt(c.Table, c.StartingCash, c.TurnTime), new MatchEvent.TurnBegan(c.Table.Seats.MinBy(s => s.Seat)!.PlayerId, 1)),
         (MatchCommand.Deal, _) => Reject(new MatchRejection.AlreadyDealt()),
         (_, Match.NotDealt) => Reject(new MatchRejection.NotDealt()),
         (MatchCommand.TimeOut, Match.Finished) => Nothing,

@@ -7,8 +7,11 @@ public abstract record MatchEvent : IEvent
 {
     private MatchEvent() { }
 
-    /// <summary>The match began: every player of <paramref name="Table"/> on the start with <paramref name="StartingCash"/>; the first seat plays turn 1.</summary>
-    public sealed record Dealt(Table Table, int StartingCash) : MatchEvent;
+    /// <summary>
+    /// The match began: every player of <paramref name="Table"/> on the start with <paramref name="StartingCash"/>; the
+    /// first seat plays turn 1; each turn has <paramref name="TurnTime"/>.
+    /// </summary>
+    public sealed record Dealt(Table Table, int StartingCash, TimeSpan TurnTime) : MatchEvent;
 
     public sealed record Moved(PlayerId Player, int First, int Second, int To) : MatchEvent;
 

@@ -11,4 +11,7 @@ public static class KeelNames
 
     /// <summary>The stream provider that carries events between services.</summary>
     public const string StreamProvider = "keel-events";
+
+    /// <summary>The keyed clock alarms are due and fired by (the silo's clock unless a test swaps it).</summary>
+    public const string AlarmTime = "keel-alarms";
 }

@@ -33,6 +33,12 @@ internal static class KeelDiagnostics
     public static readonly Histogram<double> EventLogBatchDuration = Meter.CreateHistogram<double>(
         "keel.eventlog.batch.duration", "ms", "Time for one group-committed batch of the event log.");
 
+    public static readonly Counter<long> AlarmsFired = Meter.CreateCounter<long>(
+        "keel.alarms.fired", "{alarm}", "Due alarms the alarm clock woke their aggregate for, by outcome (fired, failed: fired again after its lease).");
+
+    public static readonly Histogram<double> AlarmLateness = Meter.CreateHistogram<double>(
+        "keel.alarm.lateness", "ms", "How long after its due time an alarm was fired.");
+
     /// <summary>The service a grain belongs to: the second part of its grain type (<c>keel.users.user</c> → <c>users</c>).</summary>
     public static string ServiceOf(GrainId grain)
     {

@@ -31,7 +31,9 @@ public interface IEventLog : IEventLogReader
 /// <param name="ExpectedVersion">The version the aggregate decided on; the first event gets the next one.</param>
 /// <param name="Destination">The Orleans stream that delivers the events to subscriptions; null keeps them private.</param>
 /// <param name="Events">The new events, versions contiguous from <paramref name="ExpectedVersion"/> + 1.</param>
-public sealed record EventAppend(string Stream, long ExpectedVersion, StreamId? Destination, IReadOnlyList<EventEnvelope> Events)
+/// <param name="Alarm">How these events changed the stream's alarm, committed with them; null when they did not.</param>
+public sealed record EventAppend(string Stream, long ExpectedVersion, StreamId? Destination, IReadOnlyList<EventEnvelope> Events,
+    Alarms.AlarmChange? Alarm = null)
 {
     /// <summary>Refuses an append that names one stream twice: its versions would be decided against two states.</summary>
     public static void EnsureOnePerStream(IReadOnlyList<EventAppend> appends)

@@ -1,6 +1,7 @@
 using System.Net;
 using Keel.Grains.Interfaces.Wire;
 using Orleans.Serialization;
+using Keel.Grains.Alarms;
 using Keel.Grains.Placement;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Memory;
@@ -98,10 +99,13 @@ public static class KeelSiloBuilderExtensions
             default:
                 silo.Services.AddGrainStorage(KeelNames.PubSubStorage, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
                 silo.UseInMemoryReminderService();
+                silo.Services.AddSingleton<InMemoryAlarmStore>();
+                silo.Services.AddSingleton<IAlarmStore>(services => services.GetRequiredService<InMemoryAlarmStore>());
                 silo.Services.AddSingleton(services => new InMemoryEventLog(
                     services.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
                     services.GetService<TimeProvider>() ?? TimeProvider.System,
-                    services.GetRequiredService<AppendFeed>()));
+                    services.GetRequiredService<AppendFeed>(),
+                    services.GetRequiredService<InMemoryAlarmStore>()));
                 silo.Services.AddSingleton<IEventLogReader>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.Services.AddSingleton<IEventLog>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.AddKeelLogStreams(
@@ -125,6 +129,9 @@ public static class KeelSiloBuilderExtensions
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<AggregateServices>();
+        silo.Services.TryAddKeyedSingleton<TimeProvider>(KeelNames.AlarmTime, (services, _) => services.GetRequiredService<TimeProvider>());
+        silo.Services.AddSingleton<AlarmBell>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AlarmClock>();
         silo.Services.AddSingleton<Orleans.Metadata.IGrainPropertiesProvider, ModulePlacement>();
         silo.Services.TryAddSingleton<AppendFeed>();
         foreach (var module in KeelModule.All)

@@ -9,7 +9,8 @@ namespace Keel.Grains.Memory;
 /// retry queue with leases and dead letters), none across a restart. Envelopes and snapshots are immutable, so
 /// nothing is copied. Not for clusters: each silo would see only its own log.
 /// </summary>
-internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time, AppendFeed? appended = null) : IEventLog, IStreamStore
+internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time, AppendFeed? appended = null, InMemoryAlarmStore? alarms = null)
+    : IEventLog, IStreamStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StoredAggregate> _streams = new(StringComparer.Ordinal);
@@ -61,6 +62,10 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
             {
                 var stored = _streams.TryGetValue(append.Stream, out var existing) ? existing : _streams[append.Stream] = new StoredAggregate();
                 stored.Events.AddRange(append.Events);
+                if (append.Alarm is { } alarm)
+                {
+                    alarms?.Apply(append.Stream, alarm);
+                }
                 if (append.Destination is { } destination)
                 {
                     var partition = partitions.PartitionOf(destination);

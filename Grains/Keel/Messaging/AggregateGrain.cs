@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Keel.Grains.Alarms;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.EventLog;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Keel.Grains.Messaging;
 /// also what delivers the events to subscriptions (the log is the outbox). A concrete grain names its decider; its
 /// events and its state travel and rest as they are (Domain values on the wire: <see cref="Interfaces.Wire.DomainWire"/>).
 /// </summary>
-internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(AggregateServices keel) : Grain
+internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEvent, TRejection>(AggregateServices keel) : Grain, IAlarmTarget
     where TDecider : IDecider<TCommand, TState, TEvent, TRejection>
     where TState : IState<TState, TEvent>
     where TCommand : notnull
@@ -22,6 +23,8 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     private readonly HashSet<string> _causes = [];
     private long _version;
+    private Alarmed _alarm = Alarmed.None;
+    private long _fired;
     private long _snapshotVersion;
     private ILogger? _logger;
     private string? _service;
@@ -177,6 +180,54 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         }
     });
 
+    /// <summary>
+    /// The alarm armed at <paramref name="armedAt"/> is due: the state's alarm command is decided as any command if the
+    /// state still asks for that alarm, and the alarm is disarmed unless the decision armed another. A wake for an
+    /// alarm the state no longer asks for (the turn was played) only disarms what is left of it.
+    /// </summary>
+    public async Task WakeAsync(long armedAt)
+    {
+        await ReadStateAsync();
+        if (_alarm.Alarm is { } alarm && _alarm.ArmedAt == armedAt && _fired != armedAt)
+        {
+            _fired = armedAt; // the state may go on asking for it: it is sent once
+            await ExecuteAsync(alarm.Command);
+        }
+        await keel.Alarms.DisarmAsync(Stream, armedAt); // a no-op when the decision armed another
+    }
+
+    /// <summary>
+    /// The state's alarm and the version of the event that set it (0: none yet). Replayed or appended, the same events
+    /// give the same version: it identifies the alarm the store holds.
+    /// </summary>
+    private readonly record struct Alarmed(Alarm<TCommand>? Alarm, long ArmedAt)
+    {
+        public static Alarmed None => default;
+
+        public static Alarmed Of(TState state, long armedAt) => new(AlarmOf(state), armedAt);
+
+        /// <summary>The alarm after <paramref name="events"/> applied to <paramref name="state"/> (the state this alarm belongs to).</summary>
+        public Alarmed After(TState state, IReadOnlyList<EventEnvelope> events)
+        {
+            if (state is not IAlarmed<TCommand>)
+            {
+                return this;
+            }
+            var (alarm, armedAt) = (Alarm, ArmedAt);
+            foreach (var envelope in events)
+            {
+                state = TState.Evolve(state, (TEvent)envelope.Event);
+                if (AlarmOf(state) is var next && !Equals(next, alarm))
+                {
+                    (alarm, armedAt) = (next, envelope.Version);
+                }
+            }
+            return new Alarmed(alarm, armedAt);
+        }
+
+        private static Alarm<TCommand>? AlarmOf(TState state) => state is IAlarmed<TCommand> alarmed ? alarmed.Alarm : null;
+    }
+
     /// <summary>How often a command is decided again after another append took its version.</summary>
     private const int MaxAttempts = 3;
 
@@ -234,12 +285,15 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             }
             if (tail.Count == 0 || tail[0].Version == version + 1)
             {
+                _alarm = _alarm.After(_state, tail);
                 (_state, _version) = Replay<TState, TEvent>(new LoadedAggregate(null, tail), _state, _version, _causes);
                 return;
             }
         }
         var loaded = await keel.Log.LoadAsync(Stream);
         _causes.Clear();
+        _alarm = loaded.Snapshot is { } snapshot ? Alarmed.Of((TState)snapshot.State, snapshot.AlarmArmedAt) : Alarmed.None;
+        _alarm = _alarm.After(loaded.Snapshot is { } from ? (TState)from.State : TState.Initial, loaded.Events);
         (_state, _version) = Replay<TState, TEvent>(loaded, TState.Initial, 0, _causes);
         _snapshotVersion = loaded.Snapshot?.Version ?? 0;
         _read = true;
@@ -286,6 +340,11 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     private async Task AppendAsync(IReadOnlyList<TEvent> events, string? cause, EventAppend? partner)
     {
         var own = Envelopes(Stream, StreamKey, _version, StreamNamespace, events, cause);
+        var alarm = _alarm.After(_state, own.Events);
+        if (alarm.ArmedAt != _alarm.ArmedAt)
+        {
+            own = own with { Alarm = new AlarmChange(alarm.ArmedAt, alarm.Alarm is { } next ? keel.AlarmTime.GetUtcNow() + next.After : null) };
+        }
         try
         {
             await (partner is null ? keel.Log.AppendAsync(own) : keel.Log.AppendAsync([own, partner]));
@@ -303,6 +362,11 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         }
         State = state;
         _version += events.Count;
+        _alarm = alarm;
+        if (own.Alarm?.Due is { } due)
+        {
+            keel.Bell.Ring(due);
+        }
         _read = true; // an append at the stream's start that landed: the stream holds exactly these events
         if (cause is not null)
         {
@@ -311,7 +375,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
         if (_version - _snapshotVersion >= SnapshotEvery)
         {
             _snapshotVersion = _version;
-            SaveSnapshotInBackground(new AggregateSnapshot(_version, state, [.. _causes]));
+            SaveSnapshotInBackground(new AggregateSnapshot(_version, state, [.. _causes], _alarm.ArmedAt));
         }
     }
 

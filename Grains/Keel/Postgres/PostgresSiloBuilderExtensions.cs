@@ -1,4 +1,6 @@
+using Keel.Grains.Alarms;
 using Keel.Grains.EventLog;
+using Keel.Grains.Postgres.Alarms;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres.EventLog;
 using Keel.Grains.Postgres.Upgrades;
@@ -38,6 +40,8 @@ public static class PostgresSiloBuilderExtensions
             sp.GetRequiredService<AppendFeed>()));
         silo.Services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<PostgresEventLog>());
         silo.Services.AddSingleton<IEventLogReader>(sp => sp.GetRequiredService<PostgresEventLog>());
+        silo.Services.AddSingleton<IAlarmStore>(sp => new PostgresAlarmStore(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage), PostgresStreamSiloBuilderExtensions.ServiceIdOf(sp)));
 
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => StorageJson.Configure(o.JsonSerializerOptions));

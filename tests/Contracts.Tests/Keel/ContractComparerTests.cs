@@ -84,6 +84,19 @@ public class ContractComparerTests
     }
 
     [Fact]
+    public void AGrainTypeThatGainsAnInterfaceOnlyNeedsRecordingButOneThatLosesOneIsBreaking()
+    {
+        const string grain = "\ngrain-type keel.users.user\n  interfaces = keel.users.IUserGrain\n";
+        var gained = ContractComparer.Compare(Parse(Recorded + grain), Parse(Recorded + grain.Replace("= keel.users.IUserGrain", "= keel.IAlarmTarget, keel.users.IUserGrain")));
+        var lost = ContractComparer.Compare(Parse(Recorded + grain), Parse(Recorded + grain.Replace("= keel.users.IUserGrain", "= keel.IAlarmTarget")));
+
+        var change = Assert.Single(gained);
+        Assert.False(change.Breaking);
+        Assert.Contains("gained interface(s) keel.IAlarmTarget", change.What, StringComparison.Ordinal);
+        Assert.Contains(lost, c => c.Breaking && c.Entry == "grain-type keel.users.user");
+    }
+
+    [Fact]
     public void TheSnapshotTextReadsBackAsWritten()
     {
         var snapshot = Parse(Recorded);

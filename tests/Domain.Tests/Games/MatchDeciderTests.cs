@@ -16,8 +16,10 @@ public class MatchDeciderTests
 
     private static DeciderSpec<MatchDecider, MatchCommand, Match, MatchEvent, MatchRejection> Spec() => new();
 
+    private static readonly TimeSpan TurnTime = TimeSpan.FromSeconds(30);
+
     private static MatchEvent[] Dealt(Table table, int cash = 500) =>
-        [new MatchEvent.Dealt(table, cash), new MatchEvent.TurnBegan(table.Seats[0].PlayerId, 1)];
+        [new MatchEvent.Dealt(table, cash, TurnTime), new MatchEvent.TurnBegan(table.Seats[0].PlayerId, 1)];
 
     /// <summary>Ada bought Mill Lane (square 2) on turn 1; it is Bob's turn 2.</summary>
     private static MatchEvent[] AdaOwnsMillLane(Table table, int cash = 500) =>
@@ -30,7 +32,7 @@ public class MatchDeciderTests
     public void TheMatchIsDealtInSeatOrderAndTheFirstSeatBegins()
     {
         var shuffled = new Table([new TakenSeat(2, Bob), new TakenSeat(1, Ada)]);
-        Spec().When(new MatchCommand.Deal(shuffled, 500)).Then(new MatchEvent.Dealt(shuffled, 500), new MatchEvent.TurnBegan(Ada, 1));
+        Spec().When(new MatchCommand.Deal(shuffled, 500, TurnTime)).Then(new MatchEvent.Dealt(shuffled, 500, TurnTime), new MatchEvent.TurnBegan(Ada, 1));
         var state = Assert.IsType<Match.InPlay>(Dealt(shuffled).Aggregate(Match.Initial, Match.Evolve));
         Assert.Equal([Ada, Bob], state.Players.Select(p => p.Player));
         Assert.All(state.Players, p => Assert.Equal((0, 500), (p.Position, p.Cash)));
@@ -38,7 +40,7 @@ public class MatchDeciderTests
 
     [Fact]
     public void AMatchIsDealtOnce() =>
-        Spec().Given(Dealt(Two)).When(new MatchCommand.Deal(Two, 500)).ThenRejected(new MatchRejection.AlreadyDealt());
+        Spec().Given(Dealt(Two)).When(new MatchCommand.Deal(Two, 500, TurnTime)).ThenRejected(new MatchRejection.AlreadyDealt());
 
     [Fact]
     public void NothingIsPlayedBeforeTheDeal() =>
@@ -137,6 +139,18 @@ public class MatchDeciderTests
     }
 
     [Fact]
+    public void AMatchInPlayAsksForItsTurnsTimeoutAndAFinishedOneForNothing()
+    {
+        Assert.Null(Match.Initial.Alarm);
+        Assert.Equal(new Alarm<MatchCommand>(TurnTime, new MatchCommand.TimeOut(1)), Fold(Dealt(Two)).Alarm);
+        // An offer is part of the turn: the same alarm, so the turn keeps its deadline.
+        Assert.Equal(new Alarm<MatchCommand>(TurnTime, new MatchCommand.TimeOut(1)),
+            Fold([.. Dealt(Two), new MatchEvent.Moved(Ada, 1, 1, 2), new MatchEvent.Offered(Ada, 2, 60)]).Alarm);
+        Assert.Equal(new Alarm<MatchCommand>(TurnTime, new MatchCommand.TimeOut(2)), Fold(AdaOwnsMillLane(Two)).Alarm);
+        Assert.Null(Fold([.. Dealt(Two), new MatchEvent.KnockedOut(Bob, KnockOut.Resigned), new MatchEvent.Finished(Ada)]).Alarm);
+    }
+
+    [Fact]
     public void TheThirdMissedTurnKnocksThePlayerOut()
     {
         MatchEvent[] twice =
@@ -189,7 +203,7 @@ public class MatchDeciderTests
         Match state = Match.Initial;
         var salaries = 0;
         var returned = 0;
-        foreach (var e in Decide(new MatchCommand.Deal(table, 300)))
+        foreach (var e in Decide(new MatchCommand.Deal(table, 300, TurnTime)))
         {
             state = Match.Evolve(state, e);
         }

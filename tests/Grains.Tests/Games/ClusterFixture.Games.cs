@@ -1,15 +1,24 @@
 using System.Collections.Concurrent;
 using Keel.Grains.Games;
+using Keel.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Keel.Grains.Tests;
 
-/// <summary>The Games service's part of the grain tests' cluster: dice a test scripts.</summary>
+/// <summary>The Games service's part of the grain tests' cluster: dice a test scripts, and the alarms' clock a test moves.</summary>
 public sealed partial class ClusterFixture
 {
     internal ScriptedDice Dice { get; } = new();
 
-    partial void ConfigureGames(IServiceCollection services) => services.AddSingleton<IDice>(Dice);
+    /// <summary>The clock alarms are due and fired by (Orleans itself keeps the real one).</summary>
+    internal FakeTimeProvider AlarmTime { get; } = new();
+
+    partial void ConfigureGames(IServiceCollection services)
+    {
+        services.AddSingleton<IDice>(Dice);
+        services.AddKeyedSingleton<TimeProvider>(KeelNames.AlarmTime, AlarmTime);
+    }
 }
 
 /// <summary>Rolls what a test queued, in order; a roll nobody scripted fails the command instead of inventing dice.</summary>

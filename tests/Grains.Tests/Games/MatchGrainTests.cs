@@ -18,7 +18,7 @@ public sealed class MatchGrainTests(ClusterFixture fixture)
     public async Task TheDiceComeFromTheGamesEntropyAndTheRulesSettleTheMoney()
     {
         var match = NewMatch();
-        Assert.True((await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash))).IsAccepted);
+        Assert.True((await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash, TimeSpan.FromSeconds(30)))).IsAccepted);
         fixture.Dice.Queue((1, 1), (1, 1));
 
         var offered = await match.RollAsync(Ada); // two squares: Mill Lane, free
@@ -41,7 +41,7 @@ public sealed class MatchGrainTests(ClusterFixture fixture)
     public async Task ARollOutOfTurnDrawsNoDiceFromTheScriptAndChangesNothing()
     {
         var match = NewMatch();
-        await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash));
+        await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash, TimeSpan.FromSeconds(30)));
         fixture.Dice.Queue((3, 4));
 
         var refused = await match.RollAsync(Bob);
@@ -50,6 +50,6 @@ public sealed class MatchGrainTests(ClusterFixture fixture)
         Assert.Equal(0, fixture.Dice.Left); // drawn for the roll, refused by the rules: the next roll gets new dice
         var before = await match.GetAsync();
         Assert.All(before!.Players, p => Assert.Equal(0, p.Position));
-        Assert.Equal("games.already-dealt", (await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash))).Rejection?.Code);
+        Assert.Equal("games.already-dealt", (await match.DealAsync(new MatchCommand.Deal(Two, Board.StartingCash, TimeSpan.FromSeconds(30)))).Rejection?.Code);
     }
 }

@@ -1,6 +1,7 @@
 using Keel.Domain.Users;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Users;
+using Keel.Grains.Alarms;
 using Keel.Grains.EventLog;
 using Keel.Grains.Streaming;
 using Keel.Grains.Interfaces.Wire;
@@ -19,6 +20,8 @@ public abstract class EventLogContractTests : IAsyncLifetime
 
     private protected IStreamStore Store { get; set; } = null!;
 
+    private protected IAlarmStore Alarms { get; set; } = null!;
+
     public abstract Task InitializeAsync();
 
     public abstract Task DisposeAsync();
@@ -31,6 +34,59 @@ public abstract class EventLogContractTests : IAsyncLifetime
 
     protected static EventAppend Append(string stream, long expected, int count, StreamId? destination = null) =>
         new(stream, expected, destination, [.. Enumerable.Range(1, count).Select(i => Event(stream, expected + i))]);
+
+    private static readonly DateTimeOffset Noon = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task AnAlarmIsArmedReArmedAndDisarmedByTheAppendsThatChangeIt()
+    {
+        var stream = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 2) with { Alarm = new AlarmChange(2, Noon) });
+        Assert.Equal(new DueAlarm(stream, 2, Noon), await Alarms.FindAsync(stream));
+
+        await Log.AppendAsync(Append(stream, 2, 1) with { Alarm = new AlarmChange(3, Noon.AddMinutes(1)) });
+        Assert.Equal(new DueAlarm(stream, 3, Noon.AddMinutes(1)), await Alarms.FindAsync(stream));
+
+        await Log.AppendAsync(Append(stream, 3, 1));
+        Assert.Equal(3, (await Alarms.FindAsync(stream))?.ArmedAt); // an append that did not change it leaves it
+
+        await Log.AppendAsync(Append(stream, 4, 1) with { Alarm = new AlarmChange(5, null) });
+        Assert.Null(await Alarms.FindAsync(stream));
+    }
+
+    [Fact]
+    public async Task AConflictingAppendArmsNothing()
+    {
+        var stream = NewStream();
+        var other = NewStream();
+        await Log.AppendAsync(Append(stream, 0, 1) with { Alarm = new AlarmChange(1, Noon) });
+
+        await Assert.ThrowsAsync<EventLogConflictException>(() => Log.AppendAsync(Append(stream, 0, 1) with { Alarm = new AlarmChange(1, Noon.AddHours(1)) }));
+        await Assert.ThrowsAsync<EventLogConflictException>(() => Log.AppendAsync(
+            [Append(other, 0, 2) with { Alarm = new AlarmChange(2, Noon) }, Append(stream, 0, 1)]));
+
+        Assert.Equal(new DueAlarm(stream, 1, Noon), await Alarms.FindAsync(stream));
+        Assert.Null(await Alarms.FindAsync(other));
+    }
+
+    [Fact]
+    public async Task ADueAlarmIsHandedToOneTakerUntilItsLeaseRunsOutAndDisarmsOnlyAsArmed()
+    {
+        var early = NewStream();
+        var late = NewStream();
+        await Log.AppendAsync([Append(early, 0, 1) with { Alarm = new AlarmChange(1, Noon) }, Append(late, 0, 1) with { Alarm = new AlarmChange(1, Noon.AddSeconds(5)) }]);
+
+        var taken = await Alarms.TakeDueAsync(Noon.AddSeconds(1), Noon.AddSeconds(11), 100);
+        Assert.Contains(new DueAlarm(early, 1, Noon), taken);
+        Assert.DoesNotContain(taken, alarm => alarm.Stream == late);
+        Assert.DoesNotContain(await Alarms.TakeDueAsync(Noon.AddSeconds(2), Noon.AddSeconds(12), 100), alarm => alarm.Stream == early);
+        Assert.Contains(await Alarms.TakeDueAsync(Noon.AddSeconds(11), Noon.AddSeconds(21), 100), alarm => alarm.Stream == early);
+
+        await Alarms.DisarmAsync(early, armedAt: 7); // not the alarm armed: nothing happens
+        Assert.NotNull(await Alarms.FindAsync(early));
+        await Alarms.DisarmAsync(early, armedAt: 1);
+        Assert.Null(await Alarms.FindAsync(early));
+    }
 
     [Fact]
     public async Task AppendedEventsLoadInVersionOrder()
@@ -265,8 +321,9 @@ public sealed class InMemoryEventLogTests : EventLogContractTests
 {
     public override Task InitializeAsync()
     {
-        var log = new Keel.Grains.Memory.InMemoryEventLog(Partitions, TimeProvider.System);
-        (Log, Store) = (log, log);
+        var alarms = new Keel.Grains.Memory.InMemoryAlarmStore();
+        var log = new Keel.Grains.Memory.InMemoryEventLog(Partitions, TimeProvider.System, alarms: alarms);
+        (Log, Store, Alarms) = (log, log, alarms);
         return Task.CompletedTask;
     }
 

@@ -31,6 +31,7 @@ public sealed class PostgresEventLogTests : EventLogContractTests, IAsyncDisposa
             Serialization.GetRequiredService<Serializer<AggregateSnapshot>>(), NullLogger<PostgresEventLog>.Instance);
         Log = _log;
         Store = new StreamQueries(_dataSource, "keel-test", "keel-events", Envelopes);
+        Alarms = new Keel.Grains.Postgres.Alarms.PostgresAlarmStore(_dataSource, "keel-test");
     }
 
     public override async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Npgsql;
+using Keel.Grains.EventLog;
 using Keel.Grains.Postgres.Streaming;
 using NpgsqlTypes;
 
@@ -151,6 +152,41 @@ internal static class LogStatements
             DELETE FROM keel_events e USING rows r JOIN partial p ON p.unit = r.unit
             WHERE e.service_id = $1 AND e.stream = r.stream AND e.version = r.version AND e.tx_id = pg_current_xact_id()::text::bigint
             """, Text(serviceId), TextArray(streams), new NpgsqlParameter<long[]> { TypedValue = versions }, new NpgsqlParameter<int[]> { TypedValue = units }));
+    }
+
+    /// <summary>
+    /// Arms, re-arms or disarms the alarms the appends changed — only for appends written whole, after
+    /// <see cref="AddUndoOfPartial"/>: an append counts as written when the event that changed its alarm is a row of
+    /// this transaction. A re-armed alarm is no longer leased.
+    /// </summary>
+    public static void AddAlarms(NpgsqlBatch batch, string serviceId, IReadOnlyList<EventAppend> appends)
+    {
+        var changes = appends.Where(append => append.Alarm is not null).ToArray();
+        if (changes.Length == 0)
+        {
+            return;
+        }
+        batch.BatchCommands.Add(Command("""
+            WITH changed AS (
+                SELECT c.stream, c.armed_version, c.due_at FROM unnest($2::text[], $3::bigint[], $4::timestamptz[]) AS c(stream, armed_version, due_at)
+                WHERE EXISTS (SELECT 1 FROM keel_events e WHERE e.service_id = $1 AND e.stream = c.stream AND e.version = c.armed_version
+                    AND e.tx_id = pg_current_xact_id()::text::bigint)
+            ), disarmed AS (
+                DELETE FROM keel_alarms k USING changed c
+                WHERE c.due_at IS NULL AND k.service_id = $1 AND k.stream = c.stream AND k.armed_version < c.armed_version
+            )
+            INSERT INTO keel_alarms (service_id, stream, armed_version, due_at)
+            SELECT $1, c.stream, c.armed_version, c.due_at FROM changed c WHERE c.due_at IS NOT NULL
+            ON CONFLICT (service_id, stream) DO UPDATE SET armed_version = excluded.armed_version, due_at = excluded.due_at, leased_until = NULL
+            WHERE keel_alarms.armed_version < excluded.armed_version
+            """,
+            Text(serviceId), TextArray([.. changes.Select(c => c.Stream)]),
+            new NpgsqlParameter<long[]> { TypedValue = [.. changes.Select(c => c.Alarm!.ArmedAt)] },
+            new NpgsqlParameter<DateTime?[]>
+            {
+                TypedValue = [.. changes.Select(c => c.Alarm!.Due?.UtcDateTime)],
+                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+            }));
     }
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)

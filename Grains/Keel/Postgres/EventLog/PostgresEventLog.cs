@@ -195,6 +195,7 @@ internal sealed partial class PostgresEventLog : IEventLog, IAsyncDisposable
             {
                 LogStatements.AddUndoOfPartial(statements, _serviceId, appends);
             }
+            LogStatements.AddAlarms(statements, _serviceId, [.. appends.SelectMany(append => append.Parts).Select(part => part.Append)]);
             await using var reader = await statements.ExecuteReaderAsync();
             if (loads.Count > 0)
             {

@@ -97,6 +97,11 @@ public static class ContractComparer
             return new(true, old.Id, $"'{member.Key}' was made required",
                 "Clients of the previous version do not send it: keep it optional, with a default the server fills in");
         }
+        if (old.Kind == "grain-type" && member.Key == "interfaces" && Interfaces(current.Value).IsSupersetOf(Interfaces(member.Value)))
+        {
+            // Calls through the interfaces it had still reach it; a caller of a new one meets an older silo only during an upgrade.
+            return new(false, old.Id, $"gained interface(s) {string.Join(", ", Interfaces(current.Value).Except(Interfaces(member.Value)))}", Record);
+        }
         return old.Kind switch
         {
             "migration" => new(true, old.Id, "an applied migration script changed",
@@ -109,6 +114,9 @@ public static class ContractComparer
                 "Callers and stored data expect the old value: keep it, and add what is new beside it"),
         };
     }
+
+    private static HashSet<string> Interfaces(string value) =>
+        [.. value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     private static ContractChange Added(ContractEntry entry, ContractMember added, ISet<string> requestSchemas)
     {
