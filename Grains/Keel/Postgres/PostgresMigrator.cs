@@ -27,10 +27,15 @@ public sealed partial class PostgresMigrator(string connectionString, ILogger<Po
                 """, cancellationToken);
             var applied = await AppliedVersionsAsync(connection, cancellationToken);
             var newlyApplied = new List<int>();
-            var steps = MigrationScripts.All.Select(script => (script.Version, script.Name, Script: (MigrationScript?)script, Upgrade: (IDataUpgrade?)null))
+            var all = MigrationScripts.All.Select(script => (script.Version, script.Name, Script: (MigrationScript?)script, Upgrade: (IDataUpgrade?)null))
                 .Concat((upgrades ?? []).Select(upgrade => (upgrade.Version, upgrade.Name, Script: (MigrationScript?)null, Upgrade: (IDataUpgrade?)upgrade)))
-                .Where(step => !applied.Contains(step.Version))
-                .OrderBy(step => step.Version);
+                .ToArray();
+            if (all.GroupBy(step => step.Version).FirstOrDefault(same => same.Count() > 1) is { } taken)
+            {
+                // A build mistake, caught before anything is applied: one version would be recorded as done for both.
+                throw new InvalidOperationException($"Schema steps {string.Join(" and ", taken.Select(step => step.Name))} share version {taken.Key}.");
+            }
+            var steps = all.Where(step => !applied.Contains(step.Version)).OrderBy(step => step.Version);
             foreach (var step in steps)
             {
                 await ApplyAsync(connection, step.Version, step.Name, step.Script, step.Upgrade, cancellationToken);
