@@ -2,6 +2,7 @@ using Keel.Grains.Interfaces.Games;
 using Keel.Domain.Games;
 using Keel.Domain.Lobby;
 using Keel.Grains.Interfaces.Lobby;
+using Microsoft.Extensions.Options;
 
 namespace Keel.Grains.Games;
 
@@ -12,14 +13,14 @@ namespace Keel.Grains.Games;
 /// </summary>
 [GrainType("keel.games.game-start-subscription")]
 [ImplicitStreamSubscription(LobbyService.Name)]
-internal sealed class GameStartSubscription(GamesRules rules) : SubscriptionGrain
+internal sealed class GameStartSubscription(IOptions<GamesOptions> options) : SubscriptionGrain
 {
     protected override async Task HandleAsync(EventEnvelope envelope)
     {
         if (envelope.Event is RoomEvent.FilledUp e)
         {
             await GrainFactory.GetGrain<IGameGrain>(e.RoomId.Value).StartAsync(new StartGame(e.RoomId.Value, e.Table.Seats, e.Pot));
-            await GrainFactory.GetGrain<IMatchGrain>(e.RoomId.Value).DealAsync(new MatchCommand.Deal(e.Table, Board.StartingCash, rules.TurnTime));
+            await GrainFactory.GetGrain<IMatchGrain>(e.RoomId.Value).DealAsync(new MatchCommand.Deal(e.Table, Board.StartingCash, options.Value.TurnTime));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class MatchTimeoutCrashTests : IAsyncLifetime
         [KeelSettings.PostgresConnectionString] = _database.ConnectionString,
         [KeelSettings.ServiceId] = "keel-timeout-crash-test",
         ["Keel:Mail:PickupDirectory"] = _mail.FullName,
-        ["Games:TurnTime"] = TurnTime.ToString(),
+        ["Keel:Games:TurnTime"] = TurnTime.ToString(),
     };
 
     [Fact]
