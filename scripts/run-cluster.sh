@@ -42,7 +42,7 @@ Keel__Services=users Keel__SiloPort=11111 Keel__GatewayPort=30000 \
   start silo-users dotnet Silo/bin/Release/net10.0/Keel.Silo.dll
 Keel__Services=email Keel__SiloPort=11112 Keel__GatewayPort=30001 \
   start silo-email dotnet Silo/bin/Release/net10.0/Keel.Silo.dll
-Keel__Services=lobby,games Keel__SiloPort=11113 Keel__GatewayPort=30002 \
+Keel__Services=lobby,games,wallet Keel__SiloPort=11113 Keel__GatewayPort=30002 \
   start silo-lobby dotnet Silo/bin/Release/net10.0/Keel.Silo.dll
 # Development: the Api checks tokens with this machine's development key (see README, "Tokens").
 Keel__Mode=Client ASPNETCORE_URLS="http://localhost:$http_port" ASPNETCORE_ENVIRONMENT=Development \

@@ -234,7 +234,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     private Decision<TEvent, TRejection> Decide(TCommand command, string? cause)
     {
         _command = command.GetType().Name;
-        return cause is not null && _causes.Contains(cause)
+        return cause is not null && (_causes.Contains(cause) || _causes.Contains(Causation.Unqualified(cause)))
             ? Decision<TEvent, TRejection>.Nothing // this event's effect is recorded already: a redelivery
             : TDecider.Decide(command, _state);
     }

@@ -8,8 +8,17 @@ internal static class Causation
 {
     private const string Key = "keel.cause";
 
-    /// <summary>Marks the calls that follow as caused by <paramref name="eventId"/>.</summary>
-    public static void Set(string eventId) => RequestContext.Set(Key, eventId);
+    /// <summary>Marks the calls that follow as caused by <paramref name="eventId"/>, delivered on <paramref name="stream"/>.</summary>
+    public static void Set(StreamId stream, string eventId) => RequestContext.Set(Key, Of(stream, eventId));
+
+    /// <summary>
+    /// A cause names the event's service as well as its id: ids are <c>{key}/{version}</c>, and aggregates of two
+    /// services may share a key (a room and the match played from it), so an aggregate caused by both tells them apart.
+    /// </summary>
+    public static string Of(StreamId stream, string eventId) => $"{stream.GetNamespace()}:{eventId}";
+
+    /// <summary>The cause as builds before services were named recorded it (the event's id alone).</summary>
+    public static string Unqualified(string cause) => cause[(cause.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The cause of the current call, removed so that it does not travel on to further calls.</summary>
     public static string? Take()

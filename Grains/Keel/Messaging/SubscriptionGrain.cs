@@ -30,7 +30,7 @@ internal abstract class SubscriptionGrain : Grain, ISubscriptionGrain, IStreamSu
         var tags = new TagList { { "subscription", GetType().Name }, { "event", DomainWire.ShapeOf(envelope.Event.GetType()).Name } };
         try
         {
-            Causation.Set(envelope.EventId);
+            Causation.Set(streamId, envelope.EventId);
             Actor.Set(envelope.Actor);
             await HandleAsync(envelope);
         }

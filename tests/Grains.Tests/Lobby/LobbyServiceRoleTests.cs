@@ -7,10 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Keel.Grains.Tests;
 
-/// <summary>A <c>lobby</c> silo and a <c>games</c> silo: rooms live on the first, games on the second, by settings alone.</summary>
+/// <summary>A <c>lobby</c> silo and a <c>games,wallet</c> silo: rooms live on the first, games on the second, by settings alone.</summary>
 public sealed class LobbyServiceRoleTests : IAsyncLifetime
 {
-    private static readonly string[] Roles = ["lobby", "games"];
+    private static readonly string[] Roles = ["lobby", "games,wallet"];
 
     private readonly RolesCluster _cluster = new();
 
@@ -39,7 +39,7 @@ public sealed class LobbyServiceRoleTests : IAsyncLifetime
         Assert.Equal(rooms.Count, roomActivations.Length);
         Assert.All(roomActivations, a => Assert.Equal(SiloHosting("lobby"), a.SiloAddress));
         Assert.NotEmpty(gameActivations);
-        Assert.All(gameActivations, a => Assert.Equal(SiloHosting("games"), a.SiloAddress));
+        Assert.All(gameActivations, a => Assert.Equal(SiloHosting("games,wallet"), a.SiloAddress));
     }
 
     private SiloAddress SiloHosting(string services) => _cluster.Silo(Array.IndexOf(Roles, services)).SiloAddress;
@@ -48,7 +48,7 @@ public sealed class LobbyServiceRoleTests : IAsyncLifetime
 
     public Task DisposeAsync() => _cluster.DisposeAsync();
 
-    /// <summary>Silo 0 hosts the Lobby service, silo 1 the Games service.</summary>
+    /// <summary>Silo 0 hosts the Lobby service, silo 1 the Games and Wallet services (every service that reacts to the Lobby is hosted).</summary>
     private sealed class RolesCluster() : KeelCluster(2)
     {
         protected override void ConfigureSilo(int silo, IServiceCollection services, IDictionary<string, string?> settings) =>
