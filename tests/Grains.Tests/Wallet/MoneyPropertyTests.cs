@@ -1,6 +1,7 @@
 using Keel.Domain.Games;
 using Keel.Domain.Lobby;
 using Keel.Grains.EventLog;
+using Keel.Grains.Hosting;
 using Keel.Grains.Interfaces;
 using Keel.Grains.Interfaces.Games;
 using Keel.Grains.Interfaces.Lobby;
@@ -16,9 +17,9 @@ namespace Keel.Grains.Tests;
 /// Wallet, with every event of a finished game delivered again — often stopped part-way, as a process killed between
 /// two steps would leave it, then delivered whole as the stream's retry would — and all activations dropped now and
 /// then (their state comes back from the log). However that goes, the money of all wallets and the house never
-/// changes, and once every game has ended no hold is left.
+/// changes, and once every game has ended no hold is left. On both storages.
 /// </summary>
-public sealed class MoneyPropertyTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+public abstract class MoneyPropertyTests(KeelCluster fixture)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
 
@@ -141,4 +142,36 @@ public sealed class MoneyPropertyTests(ClusterFixture fixture) : IClassFixture<C
     }
 
     private sealed class SimulatedCrash : Exception;
+}
+
+public sealed class MoneyInMemoryTests(MoneyInMemoryTests.Cluster cluster) : MoneyPropertyTests(cluster), IClassFixture<MoneyInMemoryTests.Cluster>
+{
+    public sealed class Cluster() : KeelCluster(1);
+}
+
+public sealed class MoneyOnPostgresTests(MoneyOnPostgresTests.Cluster cluster) : MoneyPropertyTests(cluster), IClassFixture<MoneyOnPostgresTests.Cluster>
+{
+    /// <summary>A silo on a fresh PostgreSQL database of the test server.</summary>
+    public sealed class Cluster : KeelCluster
+    {
+        private readonly PostgresDatabase _database = new();
+
+        public override async Task InitializeAsync()
+        {
+            await _database.InitializeAsync();
+            await base.InitializeAsync();
+        }
+
+        public override async Task DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+
+        protected override void ConfigureSilo(int silo, IServiceCollection services, IDictionary<string, string?> settings)
+        {
+            settings[KeelSettings.Storage] = "Postgres";
+            settings[KeelSettings.PostgresConnectionString] = _database.ConnectionString;
+        }
+    }
 }
