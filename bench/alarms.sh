@@ -81,6 +81,8 @@ out = [f"# Alarms — {subprocess.run(['date', '-u', '+%Y-%m-%d %H:%M UTC'], cap
        "|---|---:|---:|---:|---:|---|---|"]
 for label in ("timeouts-memory", "timeouts-postgres"):
     r = one(label)
+    if r["fired"] != r["expected"] or r["failed"] != 0:
+        sys.exit(f"{label}: {r['fired']} alarms fired and {r['failed']} failed of {r['expected']}: not each once")
     k, t = r["keel"], r["grain_timers"]
     out.append(f"| {r['storage']} | {r['games']:,} | {r['expected']:,} | {r['fired']:,} | {r['failed']} | {k['p50_ms']} / {k['p99_ms']} / {k['max_ms']} | {t['p50_ms']} / {t['p99_ms']} / {t['max_ms']} |")
 m = one("pending-memory")
