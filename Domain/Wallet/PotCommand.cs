@@ -13,6 +13,9 @@ public abstract record PotCommand
     /// <summary><paramref name="Player"/> left the room and got their hold back.</summary>
     public sealed record Unstake(string Player) : PotCommand;
 
+    /// <summary>The room filled up: every seat's hold has been counted (its joins come before its fill-up).</summary>
+    public sealed record Seal : PotCommand;
+
     /// <summary>The game ended and <paramref name="Winner"/> won it.</summary>
     public sealed record PayOut(string Winner) : PotCommand;
 }

@@ -15,6 +15,9 @@ public interface IPotGrain : IGrainWithStringKey
     [Alias("unstake")]
     Task<PotView> UnstakeAsync(PotCommand.Unstake command);
 
+    [Alias("seal")]
+    Task<PotView> SealAsync(PotCommand.Seal command);
+
     [Alias("pay-out")]
     Task<PotView> PayOutAsync(PotCommand.PayOut command);
 

@@ -35,18 +35,23 @@ internal sealed class MoneyProcess(MoneyProcess.IGrains grains)
         await Pot(e.RoomId.Value).UnstakeAsync(new PotCommand.Unstake(e.PlayerId.Value));
     }
 
-    /// <summary>A match ended: the pot is paid out once, each stake is spent, the winner and the house are paid.</summary>
-    public async Task FinishedAsync(string game, MatchEvent.Finished e)
+    /// <summary>A room filled up: its pot is sealed, and paid out if its match has already ended.</summary>
+    public async Task FilledUpAsync(RoomEvent.FilledUp e) => await SettleAsync(await Pot(e.RoomId.Value).SealAsync(new PotCommand.Seal()));
+
+    /// <summary>A match ended: its pot is paid out once it is sealed (now, or when the room's fill-up is handled).</summary>
+    public async Task FinishedAsync(string game, MatchEvent.Finished e) => await SettleAsync(await Pot(game).PayOutAsync(new PotCommand.PayOut(e.Winner.Value)));
+
+    /// <summary>A paid-out pot: each stake is spent, the winner and the house are paid; each wallet once per game.</summary>
+    private async Task SettleAsync(PotView pot)
     {
-        var pot = await Pot(game).PayOutAsync(new PotCommand.PayOut(e.Winner.Value));
-        if (pot.Winner is not { } winner)
+        if (!pot.PaidOut || pot.Winner is not { } winner)
         {
-            return; // no pot for this game (a match dealt without a room's money)
+            return; // not paid out yet (or no pot: a match dealt without a room's money)
         }
         var players = pot.Stakes.Keys.Append(winner).Distinct(StringComparer.Ordinal);
         await Task.WhenAll(players.Select(player =>
-            Wallet(player).SettleAsync(new WalletCommand.Settle(game, player == winner ? pot.Payout : 0))));
-        await Wallet(WalletService.House).SettleAsync(new WalletCommand.Settle(game, pot.HouseTax));
+            Wallet(player).SettleAsync(new WalletCommand.Settle(pot.GameId, player == winner ? pot.Payout : 0))));
+        await Wallet(WalletService.House).SettleAsync(new WalletCommand.Settle(pot.GameId, pot.HouseTax));
     }
 
     private IPotGrain Pot(string game) => grains.Pot(game);

@@ -7,11 +7,16 @@ namespace Keel.Grains.Wallet;
 [GrainType("keel.wallet.pot")]
 internal sealed class PotGrain(AggregateServices keel) : AggregateGrain<PotDecider, Pot, PotCommand, PotEvent, NoRejection>(keel), IPotGrain
 {
+    /// <summary>A pot is moved several times in a row while its room fills and its game ends: its activation stays until it is paid out.</summary>
+    protected override bool DeactivateAfter(Decision<PotEvent, NoRejection> decision) => State is Pot.Paid;
+
     public Task<PotView> OpenAsync(PotCommand.Open command) => RunAsync(command);
 
     public Task<PotView> StakeAsync(PotCommand.Stake command) => RunAsync(command);
 
     public Task<PotView> UnstakeAsync(PotCommand.Unstake command) => RunAsync(command);
+
+    public Task<PotView> SealAsync(PotCommand.Seal command) => RunAsync(command);
 
     public Task<PotView> PayOutAsync(PotCommand.PayOut command) => RunAsync(command);
 

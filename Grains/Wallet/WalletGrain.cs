@@ -8,6 +8,9 @@ namespace Keel.Grains.Wallet;
 internal sealed class WalletGrain(AggregateServices keel)
     : AggregateGrain<WalletDecider, Domain.Wallet.Wallet, WalletCommand, WalletEvent, WalletRejection>(keel), IWalletGrain
 {
+    /// <summary>A wallet is moved by every game its player sits down to: its activation stays (until the idle collection).</summary>
+    protected override bool DeactivateAfter(Decision<WalletEvent, WalletRejection> decision) => false;
+
     public Task<CommandResult<WalletView>> HoldAsync(WalletCommand.Hold command) => RunAsync(command);
 
     public Task<CommandResult<WalletView>> ReleaseAsync(WalletCommand.Release command) => RunAsync(command);

@@ -5,7 +5,7 @@ using Keel.Grains.Interfaces.Lobby;
 
 namespace Keel.Grains.Wallet;
 
-/// <summary>The Wallet service's reaction to the Lobby: buy-ins held as players sit down, refunded as they leave.</summary>
+/// <summary>The Wallet service's reaction to the Lobby: buy-ins held as players sit down, refunded as they leave, the pot sealed when the room fills.</summary>
 [GrainType("keel.wallet.lobby-subscription")]
 [ImplicitStreamSubscription(LobbyService.Name)]
 internal sealed class WalletLobbySubscription(MoneyProcess money) : SubscriptionGrain
@@ -15,6 +15,7 @@ internal sealed class WalletLobbySubscription(MoneyProcess money) : Subscription
         RoomEvent.Created e => money.OpenedAsync(e),
         RoomEvent.PlayerJoined e => money.JoinedAsync(e),
         RoomEvent.PlayerLeft e => money.LeftAsync(e),
+        RoomEvent.FilledUp e => money.FilledUpAsync(e),
         _ => Task.CompletedTask,
     };
 }

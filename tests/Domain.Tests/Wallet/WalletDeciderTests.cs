@@ -53,11 +53,20 @@ public class WalletDeciderTests
     [Fact]
     public void APotCountsWhatWasHeldLessTheTaxOnEachStakeAndPaysOutOnce()
     {
-        PotEvent[] twoStakes = [new PotEvent.Opened(100, 5), new PotEvent.Staked("ada", 100), new PotEvent.Staked("bob", 100)];
-        PotSpec().Given(twoStakes).When(new PotCommand.PayOut("bob")).Then(new PotEvent.PaidOut("bob", 190, 10));
-        PotSpec().Given([.. twoStakes, new PotEvent.PaidOut("bob", 190, 10)]).When(new PotCommand.PayOut("bob")).Then();
-        PotSpec().Given([.. twoStakes, new PotEvent.Unstaked("ada")]).When(new PotCommand.PayOut("bob")).Then(new PotEvent.PaidOut("bob", 95, 5));
-        PotSpec().Given(twoStakes).When(new PotCommand.Stake("ada", 100)).Then();
+        PotEvent[] sealedTwo = [new PotEvent.Opened(100, 5), new PotEvent.Staked("ada", 100), new PotEvent.Staked("bob", 100), new PotEvent.Sealed()];
+        PotSpec().Given(sealedTwo).When(new PotCommand.PayOut("bob")).Then(new PotEvent.PaidOut("bob", 190, 10));
+        PotSpec().Given([.. sealedTwo, new PotEvent.PaidOut("bob", 190, 10)]).When(new PotCommand.PayOut("bob")).Then();
+        PotSpec().Given([new PotEvent.Opened(100, 5), new PotEvent.Staked("ada", 100), new PotEvent.Staked("bob", 100), new PotEvent.Unstaked("ada"), new PotEvent.Sealed()])
+            .When(new PotCommand.PayOut("bob")).Then(new PotEvent.PaidOut("bob", 95, 5));
+        PotSpec().Given(sealedTwo).When(new PotCommand.Stake("cy", 100)).Then(); // sealed: no stake comes any more
         PotSpec().When(new PotCommand.PayOut("bob")).Then(); // a match without a room's money pays nothing
+    }
+
+    [Fact]
+    public void APotWhoseMatchEndsBeforeItsRoomsFillUpIsHandledPaysOutWhenSealed()
+    {
+        PotEvent[] staked = [new PotEvent.Opened(100, 5), new PotEvent.Staked("ada", 100), new PotEvent.Staked("bob", 100)];
+        PotSpec().Given(staked).When(new PotCommand.PayOut("bob")).Then(new PotEvent.Won("bob"));
+        PotSpec().Given([.. staked, new PotEvent.Won("bob")]).When(new PotCommand.Seal()).Then(new PotEvent.Sealed(), new PotEvent.PaidOut("bob", 190, 10));
     }
 }

@@ -62,7 +62,7 @@ public abstract class MoneyPropertyTests(KeelCluster fixture)
                 Assert.True((await match.ResignAsync(new MatchCommand.Resign(PlayerId.Parse(loser)))).IsAccepted);
             }
             games.Add(room.RoomId);
-            await Eventually.HoldsAsync(async () => (await client.GetGrain<IPotGrain>(room.RoomId).GetAsync()).Winner == winner,
+            await Eventually.HoldsAsync(async () => await client.GetGrain<IPotGrain>(room.RoomId).GetAsync() is { PaidOut: true } pot && pot.Winner == winner,
                 Deadline, $"the pot of {room.RoomId} paid to {winner}");
 
             // Every event of this game once more: each delivery may stop after a random step, and is then delivered whole.
@@ -114,6 +114,7 @@ public abstract class MoneyPropertyTests(KeelCluster fixture)
                 RoomEvent.Created e => process.OpenedAsync(e),
                 RoomEvent.PlayerJoined e => process.JoinedAsync(e),
                 RoomEvent.PlayerLeft e => process.LeftAsync(e),
+                RoomEvent.FilledUp e => process.FilledUpAsync(e),
                 MatchEvent.Finished e => process.FinishedAsync(envelope.StreamKey!, e),
                 _ => Task.CompletedTask,
             });
