@@ -7,6 +7,9 @@ namespace Keel.Grains.Wallet;
 [GrainType("keel.wallet.pot")]
 internal sealed class PotGrain(AggregateServices keel) : AggregateGrain<PotDecider, Pot, PotCommand, PotEvent, NoRejection>(keel), IPotGrain
 {
+    /// <summary>Pots' events are delivered too: the game's statistics read what they paid out.</summary>
+    protected override string? StreamNamespace => WalletService.Name;
+
     /// <summary>A pot is moved several times in a row while its room fills and its game ends: its activation stays until it is paid out.</summary>
     protected override bool DeactivateAfter(Decision<PotEvent, NoRejection> decision) => State is Pot.Paid;
 

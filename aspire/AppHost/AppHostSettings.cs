@@ -16,8 +16,8 @@ public static class AppHostSettings
     public const string ServiceId = "keel";
     public const string ClusterId = "keel-dev";
 
-    /// <summary>The service roles of the cluster's silos, one silo each (the Lobby and the Games it starts share one).</summary>
-    public static IReadOnlyList<string> SiloRoles { get; } = ["users", "email", "lobby,games,wallet"];
+    /// <summary>The service roles of the cluster's silos, one silo each (the game's services — Lobby, Games, Wallet and its Statistics — share one).</summary>
+    public static IReadOnlyList<string> SiloRoles { get; } = ["users", "email", "lobby,games,wallet,statistics"];
 
     /// <summary>What <c>WithReference(database, connectionName)</c> sets in the referencing process.</summary>
     public static string ConnectionStringVariable { get; } =

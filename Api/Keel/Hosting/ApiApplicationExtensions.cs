@@ -57,6 +57,7 @@ public static class ApiApplicationExtensions
         {
             var admin = v1.MapGroup(string.Empty).RequireAuthorization(KeelAuth.AdminPolicy);
             admin.MapActivationEndpoints();
+            admin.MapProjectionEndpoints();
             if (app.Configuration.ReadStorageMode() == StorageMode.Postgres)
             {
                 admin.MapDeadLetterEndpoints();

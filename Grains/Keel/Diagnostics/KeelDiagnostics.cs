@@ -39,6 +39,12 @@ internal static class KeelDiagnostics
     public static readonly Histogram<double> AlarmLateness = Meter.CreateHistogram<double>(
         "keel.alarm.lateness", "ms", "How long after its due time an alarm was fired.");
 
+    public static readonly Histogram<double> ProjectionLag = Meter.CreateHistogram<double>(
+        "keel.projection.lag", "ms", "How long after its command was decided an event was in its projection's rows, by projection.");
+
+    public static readonly Counter<long> ProjectedEvents = Meter.CreateCounter<long>(
+        "keel.projection.events", "{event}", "Events a projection applied to its rows (again after a rebuild), by projection.");
+
     /// <summary>The service a grain belongs to: the second part of its grain type (<c>keel.users.user</c> → <c>users</c>).</summary>
     public static string ServiceOf(GrainId grain)
     {

@@ -5,6 +5,7 @@ using Keel.Grains.Alarms;
 using Keel.Grains.Placement;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Memory;
+using Keel.Grains.Projections;
 using Keel.Grains.Postgres;
 using Keel.Grains.Streaming;
 using Keel.Grains.EventLog;
@@ -105,7 +106,12 @@ public static class KeelSiloBuilderExtensions
                     services.GetRequiredKeyedService<StreamPartitions>(KeelNames.StreamProvider),
                     services.GetService<TimeProvider>() ?? TimeProvider.System,
                     services.GetRequiredService<AppendFeed>(),
-                    services.GetRequiredService<InMemoryAlarmStore>()));
+                    services.GetRequiredService<InMemoryAlarmStore>(),
+                    KeelModule.Projected));
+                silo.Services.AddSingleton(services => new InMemoryProjectionStore(
+                    services.GetRequiredService<InMemoryEventLog>(), services.GetService<TimeProvider>() ?? TimeProvider.System));
+                silo.Services.AddSingleton<IProjectionStore>(services => services.GetRequiredService<InMemoryProjectionStore>());
+                silo.Services.AddSingleton<IReadModels>(services => services.GetRequiredService<InMemoryProjectionStore>());
                 silo.Services.AddSingleton<IEventLogReader>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.Services.AddSingleton<IEventLog>(services => services.GetRequiredService<InMemoryEventLog>());
                 silo.AddKeelLogStreams(
@@ -132,6 +138,8 @@ public static class KeelSiloBuilderExtensions
         silo.Services.TryAddKeyedSingleton<TimeProvider>(KeelNames.AlarmTime, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<AlarmBell>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AlarmClock>();
+        silo.Services.Configure<ProjectionOptions>(configuration.GetSection(ProjectionOptions.Section));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<Projector>(sp, services));
         silo.Services.AddSingleton<Orleans.Metadata.IGrainPropertiesProvider, ModulePlacement>();
         silo.Services.TryAddSingleton<AppendFeed>();
         foreach (var module in KeelModule.All)

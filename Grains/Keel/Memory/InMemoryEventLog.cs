@@ -1,4 +1,5 @@
 using Keel.Grains.EventLog;
+using Keel.Grains.Projections;
 using Keel.Grains.Streaming;
 
 namespace Keel.Grains.Memory;
@@ -9,9 +10,12 @@ namespace Keel.Grains.Memory;
 /// retry queue with leases and dead letters), none across a restart. Envelopes and snapshots are immutable, so
 /// nothing is copied. Not for clusters: each silo would see only its own log.
 /// </summary>
-internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider time, AppendFeed? appended = null, InMemoryAlarmStore? alarms = null)
+internal sealed class InMemoryEventLog(
+    StreamPartitions partitions, TimeProvider time, AppendFeed? appended = null, InMemoryAlarmStore? alarms = null, IReadOnlySet<string>? projected = null)
     : IEventLog, IStreamStore
 {
+    /// <summary>Every deliverable event of the services projections read, in log order (partitions forget theirs once delivered).</summary>
+    private readonly List<ProjectedRecord> _projected = [];
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StoredAggregate> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<LogRecord>> _partitionLogs = [];
@@ -71,9 +75,16 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
                     var partition = partitions.PartitionOf(destination);
                     woken.Add(partition);
                     var log = _partitionLogs.TryGetValue(partition, out var records) ? records : _partitionLogs[partition] = [];
+                    var service = destination.GetNamespace()!;
+                    var keep = projected?.Contains(service) == true;
                     foreach (var envelope in append.Events)
                     {
-                        log.Add(new LogRecord(new LogPosition(0, ++_nextPosition), destination, envelope));
+                        var position = new LogPosition(0, ++_nextPosition);
+                        log.Add(new LogRecord(position, destination, envelope));
+                        if (keep)
+                        {
+                            _projected.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? KeyOf(append.Stream), envelope));
+                        }
                     }
                 }
             }
@@ -88,6 +99,25 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The events of <paramref name="services"/> after <paramref name="after"/>, in log order (only services in the projected set are kept).</summary>
+    public IReadOnlyList<ProjectedRecord> ReadProjected(IReadOnlyList<string> services, LogPosition after, int maxCount)
+    {
+        lock (_gate)
+        {
+            var records = new List<ProjectedRecord>();
+            for (var i = FirstAfter(_projected, after); i < _projected.Count && records.Count < maxCount; i++)
+            {
+                if (services.Contains(_projected[i].Service))
+                {
+                    records.Add(_projected[i]);
+                }
+            }
+            return records;
+        }
+    }
+
+    private static string KeyOf(string stream) => GrainId.Parse(stream, System.Globalization.CultureInfo.InvariantCulture).Key.ToString()!;
 
     public Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot)
     {
@@ -171,13 +201,17 @@ internal sealed class InMemoryEventLog(StreamPartitions partitions, TimeProvider
         Task.FromResult(_queue.EvictDeadLetters(retention));
 
     /// <summary>The index of the first record after <paramref name="position"/> (records are in position order).</summary>
-    private static int FirstAfter(List<LogRecord> log, LogPosition position)
+    private static int FirstAfter(List<LogRecord> log, LogPosition position) => FirstAfter(log, position, record => record.Position);
+
+    private static int FirstAfter(List<ProjectedRecord> log, LogPosition position) => FirstAfter(log, position, record => record.Position);
+
+    private static int FirstAfter<TRecord>(List<TRecord> log, LogPosition position, Func<TRecord, LogPosition> positionOf)
     {
         int low = 0, high = log.Count;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (log[middle].Position <= position)
+            if (positionOf(log[middle]) <= position)
             {
                 low = middle + 1;
             }

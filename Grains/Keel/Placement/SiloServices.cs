@@ -31,9 +31,10 @@ public static class SiloServices
             .Order(StringComparer.Ordinal));
     }
 
-    /// <summary>Every service named by a grain class in <paramref name="grainClasses"/>.</summary>
+    /// <summary>Every service named by a grain class in <paramref name="grainClasses"/>, and every declared module (a service of projections alone has no grain).</summary>
     public static IReadOnlyList<string> Known(IEnumerable<Type> grainClasses) =>
-        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service ?? Services.KeelModule.Of(type)?.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        [.. grainClasses.Select(type => type.GetCustomAttribute<KeelServiceAttribute>()?.Service ?? Services.KeelModule.Of(type)?.Name).OfType<string>()
+            .Concat(Services.KeelModule.All.Select(module => module.Name)).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Names in <paramref name="value"/> that no grain class declares; empty when all are known.</summary>
     public static IReadOnlyList<string> Unknown(string value, IEnumerable<Type> grainClasses)

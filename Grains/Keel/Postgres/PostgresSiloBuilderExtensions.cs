@@ -4,6 +4,8 @@ using Keel.Grains.Postgres.Alarms;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.Postgres.EventLog;
 using Keel.Grains.Postgres.Upgrades;
+using Keel.Grains.Postgres.Projections;
+using Keel.Grains.Projections;
 using Keel.Grains.Postgres.Streaming;
 using Keel.Grains.Streaming;
 using Microsoft.Extensions.Configuration;
@@ -67,7 +69,7 @@ public static class PostgresSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>What any Keel process on PostgreSQL uses directly, silo or client: a data source, readiness, dead letters.</summary>
+    /// <summary>What any Keel process on PostgreSQL uses directly, silo or client: a data source, readiness, dead letters, projections' rows.</summary>
     public static IServiceCollection AddKeelPostgresAccess(this IServiceCollection services, string connectionString)
     {
         services.AddKeyedSingleton(KeelNames.Storage, (_, _) => NpgsqlDataSource.Create(PostgresConnection.WithDefaults(connectionString)));
@@ -75,6 +77,11 @@ public static class PostgresSiloBuilderExtensions
             "postgres", sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)),
             HealthStatus.Unhealthy, tags: []));
         services.AddSingleton(sp => new DeadLetterStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage)));
+        services.AddSingleton(sp => new PostgresProjectionStore(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(KeelNames.Storage), PostgresStreamSiloBuilderExtensions.ServiceIdOf(sp),
+            sp.GetRequiredService<Serializer<EventEnvelope>>()));
+        services.AddSingleton<IProjectionStore>(sp => sp.GetRequiredService<PostgresProjectionStore>());
+        services.AddSingleton<IReadModels>(sp => sp.GetRequiredService<PostgresProjectionStore>());
         services.AddDependencyOutage("PostgreSQL", PostgresFailures.IsOutage,
             _ => cancellationToken => PostgresFailures.ProbeAsync(connectionString, cancellationToken),
             // Connections pooled before the outage are dead: drop them, so no request meets one after the recovery.

@@ -31,6 +31,12 @@ public abstract class KeelModule(string name)
     /// build stored under another spelling is moved to it when PostgreSQL is upgraded (<see cref="CanonicalKeys"/>).
     /// </summary>
     public virtual IReadOnlyList<CanonicalKeys> CanonicalKeys => [];
+
+    /// <summary>The service's read models, built from the log by a silo that hosts the service (<see cref="Projections.Projector"/>).</summary>
+    public virtual IReadOnlyList<Projections.ProjectionDefinition> Projections => [];
+
+    /// <summary>The services some projection reads: the memory log keeps their events for projections that start late or are rebuilt.</summary>
+    public static IReadOnlySet<string> Projected { get; } = All.SelectMany(module => module.Projections).SelectMany(p => p.Reads).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>A service with settings: <typeparamref name="TOptions"/> bound from <paramref name="section"/>.</summary>

@@ -16,7 +16,7 @@ public class AppHostTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string[] Resources = ["postgres", "silo-users", "silo-email", "silo-lobby-games-wallet", "api"];
+    private static readonly string[] Resources = ["postgres", "silo-users", "silo-email", "silo-lobby-games-wallet-statistics", "api"];
 
     [Fact]
     public async Task ARegistrationThroughTheClusterSendsTheWelcomeMail()

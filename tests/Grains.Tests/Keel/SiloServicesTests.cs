@@ -9,8 +9,8 @@ namespace Keel.Grains.Tests;
 public sealed class SiloServicesTests
 {
     [Fact]
-    public void KnowsTheServicesTheGrainClassesDeclare() =>
-        Assert.Equal(["email", "games", "lobby", "users", "wallet"], SiloServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
+    public void KnowsTheServicesTheGrainClassesAndModulesDeclare() =>
+        Assert.Equal(["email", "games", "lobby", "statistics", "users", "wallet"], SiloServices.Known(typeof(Keel.Grains.Users.UserGrain).Assembly.GetTypes()));
 
     [Fact]
     public void NormalizesTheSettingAndNamesWhatNoGrainDeclares()
@@ -36,7 +36,7 @@ public sealed class SiloServicesTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => cluster.DeployAsync());
 
         var problem = Assert.IsType<KeelStartupException>(Unwrap(error));
-        Assert.Equal("Keel:Services: no service is called billing; name services this build has (email, games, lobby, users, wallet) or * for all.", problem.Message);
+        Assert.Equal("Keel:Services: no service is called billing; name services this build has (email, games, lobby, statistics, users, wallet) or * for all.", problem.Message);
     }
 
     private static Exception Unwrap(Exception error) => error switch

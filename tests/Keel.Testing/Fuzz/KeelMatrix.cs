@@ -52,6 +52,7 @@ public static class KeelMatrix
                 // Admin routes: the admin may name any service or dead letter; everyone else is refused whatever the values.
                 ["service"] = new("users", [], []),
                 ["id"] = new("1", [], []),
+                ["name"] = new("statistics", [], []),
                 // The public OpenAPI document and its Scalar page.
                 ["documentName"] = new("v1", [], []),
             },

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Keel.Domain.Statistics;
 using Keel.Grains.Hosting;
 using Keel.Grains.Interfaces.Lobby;
 using Keel.Grains.Interfaces.Wallet;
@@ -9,11 +10,12 @@ using Keel.Grains.Interfaces.Wallet;
 namespace Keel.Integration.Tests;
 
 /// <summary>
-/// Money moves once across kill -9 (issue 19, item 3): games are played to their end and the process is killed while
-/// their money is still moving; after the restart it is moved, once: every wallet ends where the games put it, no
-/// hold is left, and the players' money plus the house's taxes is what they were granted.
+/// Money moves once and statistics count once across kill -9 (issue 19, items 3 and 4): games are played to their end
+/// and the process is killed while their money and their statistics are still on their way; after the restart every
+/// wallet ends where the games put it, no hold is left, the players' money plus the house's taxes is what they were
+/// granted, and the Statistics projection counts every game exactly once, before and after a rebuild.
 /// </summary>
-public sealed class MoneyCrashTests : IAsyncLifetime
+public sealed class GameCrashTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new Keel.Grains.Interfaces.Wire.ValueJsonConverter() } };
@@ -28,10 +30,11 @@ public sealed class MoneyCrashTests : IAsyncLifetime
         [KeelSettings.PostgresConnectionString] = _database.ConnectionString,
         [KeelSettings.ServiceId] = "keel-money-crash-test",
         ["Keel:Mail:PickupDirectory"] = _mail.FullName,
+        [KeelSettings.AdminEnabled] = "true",
     };
 
     [Fact]
-    public async Task MoneyStillMovingWhenTheProcessIsKilledIsMovedOnceAfterTheRestart()
+    public async Task MoneyAndStatisticsStillMovingWhenTheProcessIsKilledAreCountedOnceAfterTheRestart()
     {
         var players = Enumerable.Range(0, 8).Select(i => $"m{i}-{Guid.NewGuid():N}"[..20]).ToArray();
         var wins = players.ToDictionary(p => p, _ => 0);
@@ -53,7 +56,20 @@ public sealed class MoneyCrashTests : IAsyncLifetime
         var games = played.Values.Sum() / 2;
         Assert.Equal(players.Length * 1_000, wallets.Sum(w => w!.Balance) + games * 2 * Tax);
 
+        await StandingsAsync(admin, "after the restart");
+        var rebuilt = await admin.PostAsync("/api/v1/admin/projections/statistics/rebuild", null);
+        Assert.True(rebuilt.StatusCode == HttpStatusCode.Accepted, $"{(int)rebuilt.StatusCode} {await rebuilt.Content.ReadAsStringAsync()}");
+        await StandingsAsync(admin, "after a rebuild");
+
         int Expected(string player) => 1_000 - played[player] * BuyIn + wins[player] * 2 * (BuyIn - Tax);
+
+        // Every player's games, wins and winnings as the games made them: none skipped by the crash, none counted twice.
+        Task StandingsAsync(HttpClient http, string when) => Eventually.GetAsync(
+            () => Task.WhenAll(players.Select(p => http.GetFromJsonAsync<PlayerStanding>($"/api/v1/statistics/players/{p}", Json)!)),
+            standings => standings.All(s => s!.GamesPlayed == played[s.Player.Value] && s.Wins == wins[s.Player.Value]
+                && s.Winnings == wins[s.Player.Value] * 2 * (BuyIn - Tax)),
+            Deadline, $"every player's statistics counted once {when}",
+            standings => string.Join(", ", standings.Select(s => $"{s!.Player.Value[..3]}: {s.GamesPlayed}/{s.Wins}/{s.Winnings} (expected {played[s.Player.Value]}/{wins[s.Player.Value]})")));
     }
 
     /// <summary>Four games of two at once, each played to its end by a resignation; returns once every one has ended.</summary>

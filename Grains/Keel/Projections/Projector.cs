@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Keel.Grains.Diagnostics;
+using Keel.Grains.EventLog;
+using Keel.Grains.Placement;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Keel.Grains.Projections;
+
+/// <summary>
+/// Runs the projections of the services this silo hosts: for each, under its lease, reads the log from its place,
+/// applies the events to its rows and commits rows and place together; then waits for news of an append (or the poll
+/// interval). A projection that is new, or was rebuilt, starts at the beginning of the log. Another silo hosting the
+/// same service takes a projection over when its lease runs out.
+/// </summary>
+internal sealed partial class Projector(
+    IProjectionStore store, AppendFeed appends, IServiceProvider services, ILocalSiloDetails silo, TimeProvider time,
+    IOptions<ProjectionOptions> options, ILogger<Projector> logger, string hostedServices)
+    : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(1);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly LogNews _news = new();
+    private readonly List<IDisposable> _listening = [];
+    private Task _running = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(Projector), ServiceLifecycleStage.Active,
+        _ =>
+        {
+            var projections = KeelModule.All.Where(module => SiloServices.Includes(hostedServices, module.Name))
+                .SelectMany(module => module.Projections).ToArray();
+            if (projections.Length > 0)
+            {
+                _listening.Add(appends.Subscribe((_, _) => _news.Arrived()));
+                if (services.GetService<IRemoteAppends>() is { } remote)
+                {
+                    _listening.Add(remote.Subscribe((_, _) => _news.Arrived(), _news.Arrived));
+                }
+                _running = Task.WhenAll(projections.Select(projection => Task.Run(() => RunAsync(projection, _stopping.Token), CancellationToken.None)));
+            }
+            return Task.CompletedTask;
+        },
+        async _ =>
+        {
+            await _stopping.CancelAsync();
+            await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        });
+
+    private async Task RunAsync(ProjectionDefinition projection, CancellationToken stopping)
+    {
+        var settings = options.Value;
+        var owner = silo.SiloAddress.ToString();
+        ProjectionLease? lease = null;
+        var renewAt = DateTimeOffset.MinValue;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                if (lease is null || time.GetUtcNow() >= renewAt)
+                {
+                    lease = await store.LeaseAsync(projection.Name, owner, settings.Lease, stopping);
+                    renewAt = time.GetUtcNow() + settings.Lease / 3;
+                    if (lease is null)
+                    {
+                        await Task.Delay(settings.Lease / 3, time, stopping);
+                        continue;
+                    }
+                }
+                var records = await store.ReadAsync(projection.Reads, lease.Checkpoint, settings.BatchSize, stopping);
+                if (records.Count == 0)
+                {
+                    await _news.WaitAsync(settings.PollInterval, time, stopping);
+                    continue;
+                }
+                var writes = await ProjectionBatch.ApplyAsync(projection, records, store, stopping);
+                if (!await store.CommitAsync(lease, records[^1].Position, records.Count, writes, stopping))
+                {
+                    // Rebuilt, or taken over: read the place again.
+                    lease = null;
+                    continue;
+                }
+                lease = lease with { Checkpoint = records[^1].Position };
+                renewAt = time.GetUtcNow() + settings.Lease / 3;
+                Record(projection, records);
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                LogProjectionFailed(logger, exception, projection.Name, AfterFailure);
+                lease = null;
+                await Task.Delay(AfterFailure, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private void Record(ProjectionDefinition projection, IReadOnlyList<ProjectedRecord> records)
+    {
+        var tags = new TagList { { "projection", projection.Name } };
+        var now = time.GetUtcNow();
+        foreach (var record in records)
+        {
+            KeelDiagnostics.ProjectionLag.Record((now - record.Envelope.OccurredAt).TotalMilliseconds, tags);
+        }
+        KeelDiagnostics.ProjectedEvents.Add(records.Count, tags);
+    }
+
+    public void Dispose()
+    {
+        foreach (var listening in _listening)
+        {
+            listening.Dispose();
+        }
+        _stopping.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} failed; it stays where it is in the log and tries again in {Delay}")]
+    private static partial void LogProjectionFailed(ILogger logger, Exception exception, string projection, TimeSpan delay);
+}
