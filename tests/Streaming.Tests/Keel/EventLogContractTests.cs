@@ -26,13 +26,13 @@ public abstract class EventLogContractTests : IAsyncLifetime
 
     public abstract Task DisposeAsync();
 
-    protected static string NewStream() => $"keel.test.aggregate/{Guid.NewGuid():N}";
+    protected internal static string NewStream() => $"keel.test.aggregate/{Guid.NewGuid():N}";
 
     protected static EventEnvelope Event(string stream, long version, string? cause = null) => new(
         $"{stream}/{version}", version, DateTimeOffset.UtcNow, null,
         new UserEvent.Registered(UserId.From(Guid.NewGuid()), EmailAddress.Parse($"v{version}@example.com"), PersonName.Parse("Ada"), DateTimeOffset.UtcNow), cause);
 
-    protected static EventAppend Append(string stream, long expected, int count, StreamId? destination = null) =>
+    protected internal static EventAppend Append(string stream, long expected, int count, StreamId? destination = null) =>
         new(stream, expected, destination, [.. Enumerable.Range(1, count).Select(i => Event(stream, expected + i))]);
 
     private static readonly DateTimeOffset Noon = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);

@@ -5,7 +5,7 @@ namespace Keel.Streaming.Tests;
 /// <summary>A fresh database of the test server (the kit's <see cref="PostgresDatabase"/>) with the streams schema.</summary>
 public static class StreamsDatabase
 {
-    private static readonly string[] Scripts = ["Keel.Migrations.0004_streams.sql", "Keel.Migrations.0006_event_log.sql", "Keel.Migrations.0008_failure_reasons.sql", "Keel.Migrations.0011_alarms.sql"];
+    private static readonly string[] Scripts = ["Keel.Migrations.0004_streams.sql", "Keel.Migrations.0006_event_log.sql", "Keel.Migrations.0008_failure_reasons.sql", "Keel.Migrations.0011_alarms.sql", "Keel.Migrations.0012_projections.sql"];
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
