@@ -23,12 +23,6 @@ public static class Players
     public static TBuilder ForThemselves<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.ForTheCaller(RouteValue, "A player acts and listens only for themselves: the token's subject must be the player id.");
 
-    /// <summary>Routes for players in general (such as the statistics): the token's <c>sub</c> must be a player id, or the caller an admin.</summary>
-    public static TBuilder ForPlayers<TBuilder>(this TBuilder builder, string refusal) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.IsAdmin() || CallerOf(context.HttpContext.User) is not null ? await next(context) : Problems.Forbidden(refusal))
-        .ProducesProblem(StatusCodes.Status403Forbidden);
-
     /// <summary>
     /// Documents the <c>{playerId}</c> path parameter, which the handlers read through <see cref="PlayerOf"/> rather
     /// than bind, so that switching to the authenticated user changes one method.

@@ -1,5 +1,4 @@
 using Keel.Domain.Lobby;
-using Keel.Api.Lobby;
 using Keel.Domain.Statistics;
 using Keel.Grains.Interfaces.Statistics;
 using Keel.Grains.Projections;
@@ -15,7 +14,7 @@ public static class StatisticsEndpoints
     public static RouteGroupBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder routes)
     {
         var statistics = routes.MapGroup("/statistics").WithTags("Statistics")
-            .ForPlayers("The statistics are for players: the token's subject must be a player id.");
+            .ForCallersWhoAre(id => PlayerId.TryParse(id, out _), "The statistics are for players: the token's subject must be a player id.");
         statistics.MapGet("/leaderboard", LeaderboardAsync)
             .WithName("GetLeaderboard")
             .WithSummary("List players by wins, then winnings")

@@ -13,4 +13,13 @@ public static class CallerRoutes
                 ? await next(context)
                 : Problems.Forbidden(refusal);
         }).ProducesProblem(StatusCodes.Status403Forbidden);
+
+    /// <summary>Routes for a kind of caller (players, say): the token's <c>sub</c> must be one <paramref name="isOne"/> accepts (admins pass).</summary>
+    public static TBuilder ForCallersWhoAre<TBuilder>(this TBuilder builder, Func<string, bool> isOne, string refusal)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var caller = context.HttpContext.User;
+            return caller.IsAdmin() || (Callers.IdOf(caller) is { } id && isOne(id)) ? await next(context) : Problems.Forbidden(refusal);
+        }).ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -41,7 +41,7 @@ public sealed class StartupErrorTests(StartupPostgres postgres) : IClassFixture<
     [Fact]
     public Task AnUnknownServiceIsOneLine() =>
         AssertOneLineAsync("Silo", new() { [KeelSettings.Services] = "users,nosuch" },
-            "Keel:Services: no service is called nosuch; name services this build has (email, games, lobby, users, wallet) or * for all.");
+            "Keel:Services: no service is called nosuch; name services this build has (email, games, lobby, statistics, users, wallet) or * for all.");
 
     [Fact]
     public Task NoWayToCheckTokensOutsideDevelopmentIsOneLine() =>
