@@ -20,6 +20,11 @@ internal sealed partial class Projector(
 {
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often an idle runner reads its place again, so a rebuild asked for elsewhere starts within it.</summary>
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
+
+    private const int CachedRows = 100_000;
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly LogNews _news = new();
     private readonly List<IDisposable> _listening = [];
@@ -51,6 +56,8 @@ internal sealed partial class Projector(
     {
         var settings = options.Value;
         var owner = silo.SiloAddress.ToString();
+        var idleCheck = settings.Lease / 3 < IdleCheck ? settings.Lease / 3 : IdleCheck;
+        var cache = new RowCache(CachedRows);
         ProjectionLease? lease = null;
         var renewAt = DateTimeOffset.MinValue;
         while (!stopping.IsCancellationRequested)
@@ -59,7 +66,12 @@ internal sealed partial class Projector(
             {
                 if (lease is null || time.GetUtcNow() >= renewAt)
                 {
-                    lease = await store.LeaseAsync(projection.Name, owner, settings.Lease, stopping);
+                    var renewed = await store.LeaseAsync(projection.Name, owner, settings.Lease, stopping);
+                    if (renewed is null || lease is null || renewed.Checkpoint != lease.Checkpoint || renewed.Build != lease.Build)
+                    {
+                        cache.Forget(); // another owner, or a rebuild, may have changed the rows
+                    }
+                    lease = renewed;
                     renewAt = time.GetUtcNow() + settings.Lease / 3;
                     if (lease is null)
                     {
@@ -71,15 +83,19 @@ internal sealed partial class Projector(
                 if (records.Count == 0)
                 {
                     await _news.WaitAsync(settings.PollInterval, time, stopping);
+                    var check = time.GetUtcNow() + idleCheck;
+                    renewAt = check < renewAt ? check : renewAt;
                     continue;
                 }
-                var writes = await ProjectionBatch.ApplyAsync(projection, records, store, stopping);
+                var writes = await ProjectionBatch.ApplyAsync(projection, records, store, cache, stopping);
                 if (!await store.CommitAsync(lease, records[^1].Position, records.Count, writes, stopping))
                 {
                     // Rebuilt, or taken over: read the place again.
                     lease = null;
+                    cache.Forget();
                     continue;
                 }
+                cache.Committed(writes);
                 lease = lease with { Checkpoint = records[^1].Position };
                 renewAt = time.GetUtcNow() + settings.Lease / 3;
                 Record(projection, records);
@@ -88,6 +104,7 @@ internal sealed partial class Projector(
             {
                 LogProjectionFailed(logger, exception, projection.Name, AfterFailure);
                 lease = null;
+                cache.Forget();
                 await Task.Delay(AfterFailure, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }

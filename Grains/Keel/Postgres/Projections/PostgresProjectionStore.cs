@@ -77,74 +77,74 @@ internal sealed class PostgresProjectionStore(NpgsqlDataSource dataSource, strin
 
     public async Task<IReadOnlyDictionary<RowKey, object>> LoadRowsAsync(string projection, IReadOnlyCollection<RowKey> keys, CancellationToken cancellationToken)
     {
-        var types = keys.Select(key => key.Type).Distinct().ToDictionary(ProjectionDefinition.KindOf);
-        await using var command = dataSource.CreateCommand("""
-            SELECT r.kind, r.key, r.row FROM unnest($3::text[], $4::text[]) AS k(kind, key)
-            JOIN keel_projection_rows r ON r.service_id = $1 AND r.projection = $2 AND r.kind = k.kind AND r.key = k.key
-            """);
-        command.Parameters.Add(Text(serviceId));
-        command.Parameters.Add(Text(projection));
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Select(key => ProjectionDefinition.KindOf(key.Type))] });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Select(key => key.Key)] });
-        var rows = new Dictionary<RowKey, object>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // One query per kind of row, `key = ANY(...)`: an index scan of the primary key (a join with unnest() is
+        // planned as a scan of every row once the table has grown).
+        var types = keys.Select(key => key.Type).Distinct().ToArray();
+        await using var batch = dataSource.CreateBatch();
+        foreach (var type in types)
         {
-            var type = types[reader.GetString(0)];
-            rows[new RowKey(type, reader.GetString(1))] = JsonSerializer.Deserialize(reader.GetString(2), type, Json)!;
+            batch.BatchCommands.Add(Command(
+                "SELECT key, row FROM keel_projection_rows WHERE service_id = $1 AND projection = $2 AND kind = $3 AND key = ANY($4)",
+                Text(serviceId), Text(projection), Text(ProjectionDefinition.KindOf(type)),
+                Texts(keys.Where(key => key.Type == type).Select(key => key.Key))));
+        }
+        var rows = new Dictionary<RowKey, object>();
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var type in types)
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows[new RowKey(type, reader.GetString(0))] = JsonSerializer.Deserialize(reader.GetString(1), type, Json)!;
+            }
+            await reader.NextResultAsync(cancellationToken);
         }
         return rows;
     }
 
     public async Task<bool> CommitAsync(ProjectionLease lease, LogPosition to, int events, IReadOnlyList<RowWrite> writes, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        batch.BatchCommands.Add(Command("""
-            UPDATE keel_projections SET tx_id = $6, position = $7, events = events + $8, updated_at = now(), leased_until = now() + $9
-            WHERE service_id = $1 AND projection = $2 AND leased_by = $3 AND build = $10 AND tx_id = $4 AND position = $5
-            """,
-            Text(serviceId), Text(lease.Projection), Text(lease.Owner),
-            Long(lease.Checkpoint.TxId), Long(lease.Checkpoint.Position), Long(to.TxId), Long(to.Position), Long(events),
-            new NpgsqlParameter<TimeSpan> { TypedValue = lease.Duration }, Long(lease.Build)));
-        var upserts = writes.Where(write => write.Row is not null).ToArray();
-        if (upserts.Length > 0)
-        {
-            batch.BatchCommands.Add(Command("""
+        // One statement, so one round trip and one implicit transaction: the rows are written only if the place moved.
+        await using var command = dataSource.CreateCommand("""
+            WITH moved AS (
+                UPDATE keel_projections SET tx_id = $6, position = $7, events = events + $8, updated_at = now(), leased_until = now() + $9
+                WHERE service_id = $1 AND projection = $2 AND leased_by = $3 AND build = $10 AND tx_id = $4 AND position = $5
+                RETURNING 1
+            ), upserted AS (
                 INSERT INTO keel_projection_rows (service_id, projection, kind, key, rank, row)
-                SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::bigint[], $6::jsonb[])
+                SELECT $1, $2, k.kind, k.key, k.rank, k.row FROM unnest($11::text[], $12::text[], $13::bigint[], $14::jsonb[]) AS k(kind, key, rank, row)
+                WHERE EXISTS (SELECT FROM moved)
                 ON CONFLICT (service_id, projection, kind, key) DO UPDATE SET rank = excluded.rank, row = excluded.row
-                """,
-                Text(serviceId), Text(lease.Projection),
-                new NpgsqlParameter<string[]> { TypedValue = [.. upserts.Select(w => ProjectionDefinition.KindOf(w.Key.Type))] },
-                new NpgsqlParameter<string[]> { TypedValue = [.. upserts.Select(w => w.Key.Key)] },
-                new NpgsqlParameter<long?[]> { TypedValue = [.. upserts.Select(w => (w.Row as IRanked)?.Rank)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint },
-                new NpgsqlParameter<string[]>
-                {
-                    TypedValue = [.. upserts.Select(w => JsonSerializer.Serialize(w.Row, w.Key.Type, Json))],
-                    NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
-                }));
-        }
+            ), removed AS (
+                DELETE FROM keel_projection_rows r USING unnest($15::text[], $16::text[]) AS k(kind, key)
+                WHERE EXISTS (SELECT FROM moved) AND r.service_id = $1 AND r.projection = $2 AND r.kind = k.kind AND r.key = k.key
+            )
+            SELECT count(*) FROM moved
+            """);
+        var upserts = writes.Where(write => write.Row is not null).ToArray();
         var removals = writes.Where(write => write.Row is null).ToArray();
-        if (removals.Length > 0)
+        command.Parameters.Add(Text(serviceId));
+        command.Parameters.Add(Text(lease.Projection));
+        command.Parameters.Add(Text(lease.Owner));
+        command.Parameters.Add(Long(lease.Checkpoint.TxId));
+        command.Parameters.Add(Long(lease.Checkpoint.Position));
+        command.Parameters.Add(Long(to.TxId));
+        command.Parameters.Add(Long(to.Position));
+        command.Parameters.Add(Long(events));
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = lease.Duration });
+        command.Parameters.Add(Long(lease.Build));
+        command.Parameters.Add(Texts(upserts.Select(w => ProjectionDefinition.KindOf(w.Key.Type))));
+        command.Parameters.Add(Texts(upserts.Select(w => w.Key.Key)));
+        command.Parameters.Add(new NpgsqlParameter<long?[]>
         {
-            batch.BatchCommands.Add(Command("""
-                DELETE FROM keel_projection_rows r USING unnest($3::text[], $4::text[]) AS k(kind, key)
-                WHERE r.service_id = $1 AND r.projection = $2 AND r.kind = k.kind AND r.key = k.key
-                """,
-                Text(serviceId), Text(lease.Projection),
-                new NpgsqlParameter<string[]> { TypedValue = [.. removals.Select(w => ProjectionDefinition.KindOf(w.Key.Type))] },
-                new NpgsqlParameter<string[]> { TypedValue = [.. removals.Select(w => w.Key.Key)] }));
-        }
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        if (batch.BatchCommands[0].RecordsAffected != 1)
+            TypedValue = [.. upserts.Select(w => (w.Row as IRanked)?.Rank)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint,
+        });
+        command.Parameters.Add(new NpgsqlParameter<string[]>
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+            TypedValue = [.. upserts.Select(w => JsonSerializer.Serialize(w.Row, w.Key.Type, Json))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
+        });
+        command.Parameters.Add(Texts(removals.Select(w => ProjectionDefinition.KindOf(w.Key.Type))));
+        command.Parameters.Add(Texts(removals.Select(w => w.Key.Key)));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
     }
 
     public async Task<TRow?> FindAsync<TRow>(string projection, string key, CancellationToken cancellationToken = default) where TRow : class
@@ -246,4 +246,6 @@ internal sealed class PostgresProjectionStore(NpgsqlDataSource dataSource, strin
     private static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value };
 
     private static NpgsqlParameter<long> Long(long value) => new() { TypedValue = value };
+
+    private static NpgsqlParameter<string[]> Texts(IEnumerable<string> values) => new() { TypedValue = [.. values] };
 }
