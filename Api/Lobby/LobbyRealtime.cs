@@ -22,6 +22,7 @@ public static class LobbyRealtime
         .Silent<PlayerEvent.Seated>()
         .Silent<PlayerEvent.Unseated>()
         .Silent<PlayerEvent.WaitModeUpdated>()
+        .Silent<PlayerEvent.PresenceUpdated>()
         .Complete();
 
     public static RouteGroupBuilder MapLobbyRealtime(this IEndpointRouteBuilder routes) =>

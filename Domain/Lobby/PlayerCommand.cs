@@ -21,4 +21,7 @@ public abstract record PlayerCommand
 
     /// <summary>The player went offline: with <see cref="WaitMode.OnlineOnly"/> they leave their room.</summary>
     public sealed record GoOffline : PlayerCommand;
+
+    /// <summary>The player is back: a realtime connection of theirs opened.</summary>
+    public sealed record GoOnline : PlayerCommand;
 }

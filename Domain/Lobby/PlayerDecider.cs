@@ -18,10 +18,23 @@ public sealed class PlayerDecider : IDecider<PlayerCommand, Player, PlayerEvent,
         (PlayerCommand.LeaveAllRooms, _) => Decision<PlayerEvent, NoRejection>.Nothing,
         (PlayerCommand.UpdateWaitMode c, _) when c.Mode == state.WaitMode => Decision<PlayerEvent, NoRejection>.Nothing,
         (PlayerCommand.UpdateWaitMode c, _) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.WaitModeUpdated(c.Mode)),
-        (PlayerCommand.GoOffline, { WaitMode: WaitMode.OnlineOnly, RoomId: { } room }) =>
-            Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.Unseated(room)),
-        (PlayerCommand.GoOffline, _) => Decision<PlayerEvent, NoRejection>.Nothing,
+        (PlayerCommand.GoOffline, _) => Decision<PlayerEvent, NoRejection>.Emit([.. GoOffline(state)]),
+        (PlayerCommand.GoOnline, { Online: false }) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.PresenceUpdated(true)),
+        (PlayerCommand.GoOnline, _) => Decision<PlayerEvent, NoRejection>.Nothing,
         (PlayerCommand.RecordRefusal c, _) => Decision<PlayerEvent, NoRejection>.Emit(new PlayerEvent.JoinRefused(c.Address, c.Reason)),
         _ => throw new InvalidOperationException($"Unhandled {command.GetType().Name}."),
     };
+
+    /// <summary>An offline player is told so once; the wait mode decides whether they keep their seat.</summary>
+    private static IEnumerable<PlayerEvent> GoOffline(Player state)
+    {
+        if (state.Online)
+        {
+            yield return new PlayerEvent.PresenceUpdated(false);
+        }
+        if (state is { WaitMode: WaitMode.OnlineOnly, RoomId: { } room })
+        {
+            yield return new PlayerEvent.Unseated(room);
+        }
+    }
 }

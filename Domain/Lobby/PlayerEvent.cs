@@ -18,4 +18,8 @@ public abstract record PlayerEvent : IEvent
 
     [WireName("keel.lobby.wait-mode-updated.v1")]
     public sealed record WaitModeUpdated(WaitMode Mode) : PlayerEvent;
+
+    /// <summary>The player came online (a realtime connection opened) or went offline (the last one closed, or they said so).</summary>
+    [WireName("keel.lobby.player-presence-updated.v1")]
+    public sealed record PresenceUpdated(bool Online) : PlayerEvent;
 }

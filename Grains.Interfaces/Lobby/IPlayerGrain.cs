@@ -21,6 +21,10 @@ public interface IPlayerGrain : IGrainWithStringKey
     [Alias("offline")]
     Task<PlayerView> GoOfflineAsync();
 
+    /// <summary>The player is back online (a realtime connection of theirs opened).</summary>
+    [Alias("online")]
+    Task<PlayerView> GoOnlineAsync();
+
     [Alias("get"), ReadOnly]
     Task<PlayerView> GetAsync();
 }

@@ -53,6 +53,8 @@ internal sealed class PlayerGrain(AggregateServices keel, IRoomCodes codes)
 
     public Task<PlayerView> GoOfflineAsync() => RunAsync(new PlayerCommand.GoOffline());
 
+    public Task<PlayerView> GoOnlineAsync() => RunAsync(new PlayerCommand.GoOnline());
+
     public Task<PlayerView> GetAsync() => Task.FromResult(PlayerView.Of(Id, State));
 
     private async Task<PlayerView> RunAsync(PlayerCommand command)

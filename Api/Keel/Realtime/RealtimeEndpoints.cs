@@ -55,7 +55,7 @@ public static class RealtimeEndpoints
             return TooMany(http, retryAfter);
         }
         var resume = FeedCursor.Parse(http.Request.Headers["Last-Event-ID"].FirstOrDefault());
-        return new EventStreamResult(Session(http, watch), key, resume, place, UntilTheTokenExpires(http, aborted), Json(http));
+        return new EventStreamResult(Session(http, watch), key, resume, Present(http, place), UntilTheTokenExpires(http, aborted), Json(http));
     }
 
     /// <summary>Accepts the WebSocket here, so a service needs no middleware of the host's.</summary>
@@ -81,7 +81,7 @@ public static class RealtimeEndpoints
             await TooMany(http, retryAfter).ExecuteAsync(http);
             return;
         }
-        using var _ = place;
+        using var _ = Present(http, place);
         var json = Json(http);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var session = Session(http, watch);
@@ -146,6 +146,21 @@ public static class RealtimeEndpoints
     }
 
     private static string CallerOf(ClaimsPrincipal caller) => Callers.IdOf(caller) ?? "anonymous";
+
+    /// <summary>The connection's place, and the caller's presence while it is open (a caller with a subject only).</summary>
+    private static IDisposable Present(HttpContext http, IDisposable place) =>
+        Callers.IdOf(http.User) is { } caller
+            ? new Both(place, http.RequestServices.GetRequiredService<PresenceTracker>().Open(caller))
+            : place;
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            second.Dispose();
+            first.Dispose();
+        }
+    }
 
     private static JsonSerializerOptions Json(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 

@@ -13,6 +13,9 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton(sp => new StreamWatches(
             sp.GetRequiredService<IEventLogReader>(), sp.GetRequiredService<AppendFeed>(), sp.GetService<IRemoteAppends>()));
         services.AddSingleton<RealtimeLimits>();
+        services.Configure<Keel.Grains.Presence.PresenceOptions>(configuration.GetSection(Keel.Grains.Presence.PresenceOptions.Section));
+        services.AddSingleton<PresenceTracker>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
         return services;
     }
 }

@@ -139,6 +139,7 @@ public static class KeelSiloBuilderExtensions
         silo.Services.AddSingleton<AlarmBell>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AlarmClock>();
         silo.Services.Configure<ProjectionOptions>(configuration.GetSection(ProjectionOptions.Section));
+        silo.Services.Configure<Presence.PresenceOptions>(configuration.GetSection(Presence.PresenceOptions.Section));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<Projector>(sp, services));
         silo.Services.AddSingleton<Orleans.Metadata.IGrainPropertiesProvider, ModulePlacement>();
         silo.Services.TryAddSingleton<AppendFeed>();

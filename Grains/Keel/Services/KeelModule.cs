@@ -35,6 +35,13 @@ public abstract class KeelModule(string name)
     /// <summary>The service's read models, built from the log by a silo that hosts the service (<see cref="Projections.Projector"/>).</summary>
     public virtual IReadOnlyList<Projections.ProjectionDefinition> Projections => [];
 
+    /// <summary>
+    /// A caller's presence changed (<see cref="Presence.PresenceGrain"/>): their first realtime connection opened, or
+    /// their last one closed a grace period ago. <paramref name="caller"/> is the token's subject. What the service
+    /// does about it, at least once per change (nothing by default).
+    /// </summary>
+    public virtual Task PresenceChangedAsync(IGrainFactory grains, string caller, bool online) => Task.CompletedTask;
+
     /// <summary>The services some projection reads: the memory log keeps their events for projections that start late or are rebuilt.</summary>
     public static IReadOnlySet<string> Projected { get; } = All.SelectMany(module => module.Projections).SelectMany(p => p.Reads).ToHashSet(StringComparer.Ordinal);
 }

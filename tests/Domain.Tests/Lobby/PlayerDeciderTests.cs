@@ -70,4 +70,27 @@ public class PlayerDeciderTests
     [Fact]
     public void GoingOfflineWithoutARoomChangesNothing() =>
         Spec().When(new PlayerCommand.GoOffline()).Then();
+
+    [Fact]
+    public void APlayerComesOnlineOnce() =>
+        Spec().When(new PlayerCommand.GoOnline()).Then(new PlayerEvent.PresenceUpdated(true));
+
+    [Fact]
+    public void ComingOnlineWhenOnlineChangesNothing() =>
+        Spec().Given(new PlayerEvent.PresenceUpdated(true)).When(new PlayerCommand.GoOnline()).Then();
+
+    [Fact]
+    public void AnOnlinePlayerGoingOfflineIsOfflineAndOnlineOnlyLeavesTheRoom() =>
+        Spec().Given(new PlayerEvent.PresenceUpdated(true), new PlayerEvent.Seated(First))
+            .When(new PlayerCommand.GoOffline()).Then(new PlayerEvent.PresenceUpdated(false), new PlayerEvent.Unseated(First));
+
+    [Fact]
+    public void AnOnlinePlayerGoingOfflineWhoWaitsOfflineKeepsTheSeat() =>
+        Spec().Given(new PlayerEvent.WaitModeUpdated(WaitMode.OnlineAndOffline), new PlayerEvent.PresenceUpdated(true), new PlayerEvent.Seated(First))
+            .When(new PlayerCommand.GoOffline()).Then(new PlayerEvent.PresenceUpdated(false));
+
+    [Fact]
+    public void BackOnlineAfterGoingOfflineIsOnlineAgain() =>
+        Spec().Given(new PlayerEvent.PresenceUpdated(true), new PlayerEvent.PresenceUpdated(false))
+            .When(new PlayerCommand.GoOnline()).Then(new PlayerEvent.PresenceUpdated(true));
 }
