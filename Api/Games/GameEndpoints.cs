@@ -7,9 +7,16 @@ namespace Keel.Api.Games;
 [ServiceEndpoints]
 public static class GameEndpoints
 {
+    private static readonly BoardView Board = BoardView.Of();
+
     public static RouteGroupBuilder MapGameEndpoints(this IEndpointRouteBuilder routes)
     {
         var games = routes.MapGroup("/games").WithTags("Games");
+        games.MapGet("/board", () => TypedResults.Ok(Board))
+            .WithName("GetBoard")
+            .WithSummary("Get the board every match is played on")
+            .WithDescription("Its squares in the order players move over them (the start first): lots with their price and rent, and rests. Public: the rules are no secret.")
+            .AllowAnonymous();
         games.MapGet("/{gameId}", GetAsync)
             .WithName("GetGame")
             .WithSummary("Get a game")

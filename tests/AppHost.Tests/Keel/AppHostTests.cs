@@ -35,7 +35,7 @@ public class AppHostTests(ITestOutputHelper output)
         using var http = app.CreateHttpClient("api", "http");
         http.Timeout = TimeSpan.FromSeconds(30);
         var email = $"ada-{Guid.NewGuid():N}@example.com";
-        var response = await http.PostAsJsonAsync("/api/v1/users", new { email, name = "Ada Lovelace" });
+        var response = await WhileTheClusterFormsAsync("users", () => http.PostAsJsonAsync("/api/v1/users", new { email, name = "Ada Lovelace" }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         // Reading the mails needs the user's own token: the README's command prints one.
@@ -48,8 +48,34 @@ public class AppHostTests(ITestOutputHelper output)
 
         // The Lobby runs on its own silo: the same user, as a player, opens a room there.
         var player = user.GetProperty("userId").GetString()!;
-        var opened = await http.PostAsJsonAsync($"/api/v1/lobby/players/{player}/join", new { address = "friends:new:2" });
+        var opened = await WhileTheClusterFormsAsync("lobby", () => http.PostAsJsonAsync($"/api/v1/lobby/players/{player}/join", new { address = "friends:new:2" }));
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+    }
+
+    /// <summary>
+    /// Sends as a client that honours <c>Retry-After</c> would. While the cluster forms, the gateway silo the Api talks
+    /// to may not yet have seen the silo of <paramref name="service"/> become active (the dashboard's green is each
+    /// gateway accepting connections): Keel then answers the documented 503 <c>service-unavailable</c> naming the
+    /// service, with <c>Retry-After</c> — and nothing else; a later try within the deadline must succeed.
+    /// </summary>
+    private async Task<HttpResponseMessage> WhileTheClusterFormsAsync(string service, Func<Task<HttpResponseMessage>> send)
+    {
+        var deadline = DateTime.UtcNow + MailTimeout;
+        while (true)
+        {
+            var response = await send();
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+            var problem = await response.Content.ReadAsStringAsync();
+            Assert.Contains("\"code\":\"service-unavailable\"", problem, StringComparison.Ordinal);
+            Assert.Contains($"'{service}' service", problem, StringComparison.Ordinal);
+            var retryAfter = response.Headers.RetryAfter?.Delta;
+            Assert.True(retryAfter is not null, "a 503 without Retry-After");
+            output.WriteLine($"503 while the cluster forms: {problem}");
+            await Task.Delay(retryAfter.Value);
+        }
     }
 
     private static async Task WaitUntilHealthyAsync(DistributedApplication app, CancellationToken cancellationToken)
