@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Keel.Grains.Diagnostics;
 using Keel.Grains.EventLog;
 using Keel.Grains.Placement;
+using Keel.Grains.Streaming;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,9 @@ internal sealed partial class Projector(
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
 
     private const int CachedRows = 100_000;
+
+    /// <summary>The longest the place of events that changed no row waits to be committed.</summary>
+    private static readonly TimeSpan SaveAfter = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly LogNews _news = new();
@@ -60,6 +64,11 @@ internal sealed partial class Projector(
         var cache = new RowCache(CachedRows);
         ProjectionLease? lease = null;
         var renewAt = DateTimeOffset.MinValue;
+        // Where reading goes on: ahead of the lease's stored place by events that changed no row, whose place is
+        // committed with the next rows, when idle, or within SaveAfter (re-reading them after a crash changes nothing).
+        var read = LogPosition.Start;
+        var unsaved = 0;
+        var saveBy = DateTimeOffset.MaxValue;
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -70,6 +79,7 @@ internal sealed partial class Projector(
                     if (renewed is null || lease is null || renewed.Checkpoint != lease.Checkpoint || renewed.Build != lease.Build)
                     {
                         cache.Forget(); // another owner, or a rebuild, may have changed the rows
+                        (read, unsaved) = (renewed?.Checkpoint ?? LogPosition.Start, 0);
                     }
                     lease = renewed;
                     renewAt = time.GetUtcNow() + settings.Lease / 3;
@@ -79,24 +89,35 @@ internal sealed partial class Projector(
                         continue;
                     }
                 }
-                var records = await store.ReadAsync(projection.Reads, lease.Checkpoint, settings.BatchSize, stopping);
+                var records = await store.ReadAsync(projection.Reads, read, settings.BatchSize, stopping);
                 if (records.Count == 0)
                 {
+                    if (unsaved > 0)
+                    {
+                        lease = await SaveAsync(lease, read, unsaved, [], cache, stopping);
+                        (unsaved, saveBy) = (0, DateTimeOffset.MaxValue);
+                        continue;
+                    }
                     await _news.WaitAsync(settings.PollInterval, time, stopping);
                     var check = time.GetUtcNow() + idleCheck;
                     renewAt = check < renewAt ? check : renewAt;
                     continue;
                 }
                 var writes = await ProjectionBatch.ApplyAsync(projection, records, store, cache, stopping);
-                if (!await store.CommitAsync(lease, records[^1].Position, records.Count, writes, stopping))
+                read = records[^1].Position;
+                unsaved += records.Count;
+                if (writes.Count == 0 && unsaved < settings.BatchSize * 10 && time.GetUtcNow() < saveBy)
                 {
-                    // Rebuilt, or taken over: read the place again.
-                    lease = null;
-                    cache.Forget();
+                    saveBy = saveBy == DateTimeOffset.MaxValue ? time.GetUtcNow() + SaveAfter : saveBy;
+                    Record(projection, records);
                     continue;
                 }
-                cache.Committed(writes);
-                lease = lease with { Checkpoint = records[^1].Position };
+                lease = await SaveAsync(lease, read, unsaved, writes, cache, stopping);
+                (unsaved, saveBy) = (0, DateTimeOffset.MaxValue);
+                if (lease is null)
+                {
+                    continue;
+                }
                 renewAt = time.GetUtcNow() + settings.Lease / 3;
                 Record(projection, records);
             }
@@ -108,6 +129,19 @@ internal sealed partial class Projector(
                 await Task.Delay(AfterFailure, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>Commits rows and place; null (rows forgotten) when the place or lease was no longer this runner's.</summary>
+    private async Task<ProjectionLease?> SaveAsync(
+        ProjectionLease lease, LogPosition to, int events, IReadOnlyList<RowWrite> writes, RowCache cache, CancellationToken stopping)
+    {
+        if (!await store.CommitAsync(lease, to, events, writes, stopping))
+        {
+            cache.Forget(); // rebuilt, or taken over: read the place again
+            return null;
+        }
+        cache.Committed(writes);
+        return lease with { Checkpoint = to };
     }
 
     private void Record(ProjectionDefinition projection, IReadOnlyList<ProjectedRecord> records)
