@@ -65,7 +65,7 @@ internal sealed partial class Projector(
         ProjectionLease? lease = null;
         var renewAt = DateTimeOffset.MinValue;
         // Where reading goes on: ahead of the lease's stored place by events that changed no row, whose place is
-        // committed with the next rows, when idle, or within SaveAfter (re-reading them after a crash changes nothing).
+        // committed with the next rows or within SaveAfter (re-reading them after a crash changes nothing).
         var read = LogPosition.Start;
         var unsaved = 0;
         var saveBy = DateTimeOffset.MaxValue;
@@ -92,13 +92,15 @@ internal sealed partial class Projector(
                 var records = await store.ReadAsync(projection.Reads, read, settings.BatchSize, stopping);
                 if (records.Count == 0)
                 {
-                    if (unsaved > 0)
+                    var now = time.GetUtcNow();
+                    if (unsaved > 0 && now >= saveBy)
                     {
                         lease = await SaveAsync(lease, read, unsaved, [], cache, stopping);
                         (unsaved, saveBy) = (0, DateTimeOffset.MaxValue);
                         continue;
                     }
-                    await _news.WaitAsync(settings.PollInterval, time, stopping);
+                    var wait = unsaved > 0 && saveBy - now < settings.PollInterval ? saveBy - now : settings.PollInterval;
+                    await _news.WaitAsync(wait, time, stopping);
                     var check = time.GetUtcNow() + idleCheck;
                     renewAt = check < renewAt ? check : renewAt;
                     continue;
