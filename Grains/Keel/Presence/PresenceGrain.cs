@@ -30,9 +30,12 @@ internal sealed partial class PresenceGrain(IOptions<PresenceOptions> options, T
 
     public Task DisconnectedAsync(string process)
     {
-        if (_processes.Remove(process) && _processes.Count == 0)
+        // A process this activation never heard of counts too: an activation rebuilt after its silo was lost still
+        // makes the caller offline once their last connection closes.
+        _processes.Remove(process);
+        if (_processes.Count == 0)
         {
-            _emptySince = time.GetUtcNow();
+            _emptySince ??= time.GetUtcNow();
         }
         Watch();
         return Task.CompletedTask;

@@ -64,6 +64,17 @@ public sealed class PresenceGrainTests : IClassFixture<PresenceGrainTests.ShortP
         await Eventually.GetAsync(() => PlayerAsync(player), view => !view.Online, Deadline, "offline once no process holds one");
     }
 
+    [Fact]
+    public async Task ACloseHeardByAnActivationThatNeverHeardTheOpenStillMakesTheCallerOffline()
+    {
+        var player = NewPlayer();
+        await _cluster.Client.GetGrain<IPlayerGrain>(player).GoOnlineAsync(); // as if told by an activation since lost
+
+        await _cluster.Client.GetGrain<IPresenceGrain>(player).DisconnectedAsync("process-one");
+
+        await Eventually.GetAsync(() => PlayerAsync(player), view => !view.Online, Deadline, "offline after the grace");
+    }
+
     /// <summary>Heartbeats every 200 ms (a process is dropped after 600 ms without one), a grace of 200 ms.</summary>
     public sealed class ShortPresence : KeelCluster
     {
