@@ -83,7 +83,7 @@ internal sealed class InMemoryEventLog(
                         log.Add(new LogRecord(position, destination, envelope));
                         if (keep)
                         {
-                            _projected.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? KeyOf(append.Stream), envelope));
+                            _projected.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? ProjectedRecord.KeyOf(append.Stream), envelope));
                         }
                     }
                 }
@@ -116,8 +116,6 @@ internal sealed class InMemoryEventLog(
             return records;
         }
     }
-
-    private static string KeyOf(string stream) => GrainId.Parse(stream, System.Globalization.CultureInfo.InvariantCulture).Key.ToString()!;
 
     public Task SaveSnapshotAsync(string stream, long version, AggregateSnapshot snapshot)
     {

@@ -41,4 +41,7 @@ internal sealed record RowWrite(RowKey Key, object? Row);
 internal sealed record ProjectedRecord(LogPosition Position, string Service, string Key, EventEnvelope Envelope)
 {
     public Logged Logged => new(Service, Key, Envelope.OccurredAt, Envelope.Event);
+
+    /// <summary>The aggregate key of a stream named by its grain id (for envelopes written before they carried it).</summary>
+    public static string KeyOf(string stream) => GrainId.Parse(stream, System.Globalization.CultureInfo.InvariantCulture).Key.ToString()!;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Keel.Grains.Projections;
 using Keel.Grains.Streaming;
@@ -65,7 +64,7 @@ internal sealed class PostgresProjectionStore(NpgsqlDataSource dataSource, strin
                 var service = reader.GetString(0);
                 var position = new LogPosition(reader.GetInt64(1), reader.GetInt64(2));
                 var envelope = events.Deserialize(reader.GetFieldValue<byte[]>(4))!;
-                read.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? KeyOf(reader.GetString(3)), envelope));
+                read.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? ProjectedRecord.KeyOf(reader.GetString(3)), envelope));
                 counts[service] = (counts.GetValueOrDefault(service).Count + 1, position);
             }
         }
@@ -226,8 +225,6 @@ internal sealed class PostgresProjectionStore(NpgsqlDataSource dataSource, strin
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
-
-    private static string KeyOf(string stream) => GrainId.Parse(stream, CultureInfo.InvariantCulture).Key.ToString()!;
 
     private static JsonSerializerOptions CreateJson()
     {
