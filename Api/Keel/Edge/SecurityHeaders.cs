@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.FileProviders;
-
 namespace Keel.Api.Edge;
 
 /// <summary>
@@ -11,9 +6,12 @@ namespace Keel.Api.Edge;
 /// <c>Content-Security-Policy</c> with <c>frame-ancestors 'none'</c>; over HTTPS (directly or through a trusted proxy)
 /// <c>Strict-Transport-Security</c>. The policy is as narrow as each kind of response allows: nothing at all for JSON and
 /// problems; for the services' pages (<c>wwwroot</c>) their own files and exactly their inline scripts (by hash); for
-/// the Scalar reference and the Orleans dashboard, whose pages are generated with inline scripts, this origin only.
+/// the Scalar reference and the Orleans dashboard, whose pages are generated with inline scripts, this origin only. A
+/// page that runs .NET in the browser (it loads Blazor WebAssembly's <c>_framework/blazor.webassembly.js</c>) may also
+/// compile WebAssembly (<c>'wasm-unsafe-eval'</c>) and name its own folder as its base (<c>base-uri 'self'</c>), that
+/// page's folder only.
 /// </summary>
-public static partial class SecurityHeaders
+public static class SecurityHeaders
 {
     public const string StrictTransportSecurity = "max-age=31536000";
 
@@ -25,7 +23,7 @@ public static partial class SecurityHeaders
 
     public static IApplicationBuilder UseKeelSecurityHeaders(this IApplicationBuilder app, IWebHostEnvironment environment)
     {
-        var pages = PagePolicy(environment.WebRootFileProvider);
+        var pages = PagePolicies.Of(environment.WebRootFileProvider);
         return app.Use((context, next) =>
         {
             // At the start of the response, so an error page that cleared the headers still gets them.
@@ -38,7 +36,7 @@ public static partial class SecurityHeaders
         });
     }
 
-    private static void Apply(HttpContext context, string pages)
+    private static void Apply(HttpContext context, PagePolicies pages)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -47,50 +45,11 @@ public static partial class SecurityHeaders
         var path = context.Request.Path;
         headers.ContentSecurityPolicy =
             path.StartsWithSegments("/scalar") || path.StartsWithSegments(Auth.DashboardToken.PathPrefix) ? Generated
-            : context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ? pages
+            : context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ? pages.For(path)
             : Api;
         if (context.Request.IsHttps)
         {
             headers.StrictTransportSecurity = StrictTransportSecurity;
         }
     }
-
-    /// <summary>The policy of the static pages: their own files, and the inline scripts they hold, each by its SHA-256.</summary>
-    private static string PagePolicy(IFileProvider files)
-    {
-        var hashes = Pages(files, "").SelectMany(InlineScripts)
-            .Select(script => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'")
-            .Distinct()
-            .Order(StringComparer.Ordinal);
-        return $"default-src 'self'; script-src 'self' {string.Join(' ', hashes)}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    }
-
-    private static IEnumerable<IFileInfo> Pages(IFileProvider files, string folder)
-    {
-        foreach (var entry in files.GetDirectoryContents(folder))
-        {
-            if (entry.IsDirectory)
-            {
-                foreach (var page in Pages(files, $"{folder}/{entry.Name}"))
-                {
-                    yield return page;
-                }
-            }
-            else if (entry.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return entry;
-            }
-        }
-    }
-
-    private static IEnumerable<string> InlineScripts(IFileInfo page)
-    {
-        using var stream = page.CreateReadStream();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return InlineScript().Matches(reader.ReadToEnd()).Select(m => m.Groups["body"].Value).ToList();
-    }
-
-    [GeneratedRegex(@"<script\b(?![^>]*\bsrc\s*=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex InlineScript();
 }

@@ -15,6 +15,12 @@ public static class ApiServiceCollectionExtensions
     public static WebApplicationBuilder AddKeelApi(this WebApplicationBuilder builder)
     {
         DevelopmentGuard.Check(builder.Configuration, builder.Environment);
+        // Pages built by other projects (the browser build of Domain) are static web assets: a published Api holds them in
+        // wwwroot, a built one finds them through its manifest beside the dll, in every environment (Development does it anyway).
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
         builder.Services.AddKeelApi(builder.Configuration, builder.Environment);
         return builder;
     }

@@ -56,6 +56,29 @@ public partial class SecurityHeadersTests(KeelApiFactory factory)
     }
 
     [Fact]
+    public async Task OnlyThePageThatRunsDotNetInTheBrowserMayCompileWebAssembly()
+    {
+        var offline = await factory.CreateClient().GetAsync("/games/offline/");
+        var online = await factory.CreateClient().GetAsync("/games/");
+
+        Assert.Equal(HttpStatusCode.OK, offline.StatusCode);
+        Assert.Contains("_framework/blazor.webassembly.js", await offline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (wasm, page) = (Directives(Header(offline, "Content-Security-Policy")!), Directives(Header(online, "Content-Security-Policy")!));
+        Assert.Equal(page["script-src"].Replace("'self'", "'self' 'wasm-unsafe-eval'", StringComparison.Ordinal), wasm["script-src"]);
+        Assert.Equal("base-uri 'self'", wasm["base-uri"]);
+        Assert.Equal("base-uri 'none'", page["base-uri"]);
+        Assert.DoesNotContain("wasm-unsafe-eval", page["script-src"], StringComparison.Ordinal);
+        Assert.Equal(page.Where(d => d.Key is not ("script-src" or "base-uri")), wasm.Where(d => d.Key is not ("script-src" or "base-uri")));
+        // The framework's files are scripts and WebAssembly, not pages: they get the API's policy, as any other response.
+        var loader = await factory.CreateClient().GetAsync("/games/offline/_framework/blazor.webassembly.js");
+        Assert.Equal(HttpStatusCode.OK, loader.StatusCode);
+        Assert.StartsWith("default-src 'none'", Header(loader, "Content-Security-Policy"), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Directives(string policy) =>
+        policy.Split(';').Select(d => d.Trim()).ToDictionary(d => d.Split(' ')[0], d => d, StringComparer.Ordinal);
+
+    [Fact]
     public async Task HstsIsSentOverHttps()
     {
         var https = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });

@@ -34,6 +34,18 @@ public class ArchitectureRuleFailureTests
     }
 
     [Fact]
+    public void TheBrowserRuleReportsAServerAssembly()
+    {
+        Assert.Equal(
+            [
+                "Keel.Browser references the assembly Keel.Grains, which is neither Domain, the base class library nor Blazor",
+                "Keel.Browser references the assembly Orleans.Core.Abstractions, which is neither Domain, the base class library nor Blazor",
+            ],
+            ArchitectureRules.BrowserReferencesOnlyDomainAndBlazor("Keel.Browser",
+                ["Keel.Domain", "System.Runtime", "Microsoft.AspNetCore.Components.Web", "Keel.Grains", "Orleans.Core.Abstractions"]));
+    }
+
+    [Fact]
     public void TheMachineryRuleReportsAServiceTypeAndWhoUsesIt()
     {
         Dependency[] dependencies =

@@ -27,6 +27,15 @@ public static class ArchitectureRules
     public static IReadOnlyList<string> AssemblyReferencesOnlyTheBaseClassLibrary(string assembly, IEnumerable<string> references) =>
         [.. references.Where(r => !BaseClassLibrary.Contains(r)).Select(r => $"{assembly} references the assembly {r}, not the base class library")];
 
+    /// <summary>
+    /// (a') The browser build references Domain, the base class library and Blazor's WebAssembly libraries — nothing of
+    /// the server (grains, endpoints, Orleans, storage): what runs offline is the rules, not a copy of the backend.
+    /// </summary>
+    public static IReadOnlyList<string> BrowserReferencesOnlyDomainAndBlazor(string assembly, IEnumerable<string> references) =>
+        [.. references.Where(r => r != KeelLayout.Domain && !BaseClassLibrary.Contains(r) && !r.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal)
+                && r is not ("Microsoft.JSInterop" or "Microsoft.Extensions.Hosting.Abstractions" or "Microsoft.Extensions.DependencyInjection.Abstractions"))
+            .Select(r => $"{assembly} references the assembly {r}, which is neither Domain, the base class library nor Blazor")];
+
     /// <summary>(b) The machinery (Keel's types outside every service namespace) references no type of a service.</summary>
     public static IReadOnlyList<string> MachineryUsesNoService(IEnumerable<Dependency> dependencies, KeelLayout layout) =>
     [

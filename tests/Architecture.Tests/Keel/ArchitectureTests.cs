@@ -25,6 +25,20 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void TheBrowserBuildRunsTheSameDomainAndNothingOfTheServer()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "browser");
+        using var browser = TypeDependencies.Read(Path.Combine(folder, "Keel.Browser.dll"));
+        using var browsersDomain = TypeDependencies.Read(Path.Combine(folder, KeelLayout.Domain + ".dll"));
+        using var serversDomain = TypeDependencies.Read(PathOf(KeelLayout.Domain));
+        var references = browser.MainModule.AssemblyReferences.Select(r => r.Name).ToList();
+
+        Assert.Contains(KeelLayout.Domain, references);
+        Assert.Equal(serversDomain.MainModule.Mvid, browsersDomain.MainModule.Mvid); // one build of Domain, both sides
+        AssertNone(ArchitectureRules.BrowserReferencesOnlyDomainAndBlazor("Keel.Browser", references));
+    }
+
+    [Fact]
     public void TheMachineryReferencesNoService()
     {
         var dependencies = DependenciesOf(KeelLayout.Assemblies);
