@@ -5,8 +5,9 @@ using Orleans.Streams;
 namespace Keel.Grains.Streaming;
 
 /// <summary>
-/// Reads one partition for its pulling agent. The agent asks on every timer tick; the store is read only when a
-/// notification arrived, the poll interval elapsed, or the previous read was full. The log is read from the last
+/// Reads one partition for its pulling agent. The agent asks on every timer tick and again at once after a read that
+/// found something; a quiet partition answers when a notification arrives or the poll interval elapses (the store is
+/// read only then, or when the previous read was full). The log is read from the last
 /// position read; the checkpoint follows the delivered records and is saved at most every checkpoint interval
 /// (and at shutdown), so a restarted receiver redelivers at most that much. The retry queue is read every poll
 /// interval; leases of its messages still in the agent's cache are renewed on the same ticks.
@@ -41,7 +42,14 @@ internal sealed class LogQueueAdapterReceiver(
         partition.ForgetStale();
         await RenewLeasesAsync(cancellationToken);
         await SaveCheckpointAsync(force: false, cancellationToken);
-        if (!await TryResumeAsync(cancellationToken) || !partition.ShouldRead())
+        if (!await TryResumeAsync(cancellationToken))
+        {
+            return [];
+        }
+        // A quiet partition holds the agent's read open until an append wakes it or its poll is due (the agent's
+        // deliveries and calls interleave meanwhile), so delivery follows the append, not the agent's next tick.
+        await partition.WaitForReadAsync(cancellationToken);
+        if (!partition.ShouldRead())
         {
             return [];
         }

@@ -28,6 +28,11 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
     private int _woken = 1;
     private int _queueWoken = 1;
     private DateTimeOffset _nextPoll = DateTimeOffset.MinValue;
+    private TaskCompletionSource? _waiting;
+    private DateTimeOffset _lastRead = DateTimeOffset.MinValue;
+
+    /// <summary>The shortest time between two reads of a woken partition: what a busy partition's deliveries wait at most for company.</summary>
+    public static readonly TimeSpan MinReadGap = TimeSpan.FromMilliseconds(2);
 
     public int Number { get; } = number;
 
@@ -39,6 +44,51 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
             Volatile.Write(ref _queueWoken, 1);
         }
         Volatile.Write(ref _woken, 1);
+        Interlocked.Exchange(ref _waiting, null)?.TrySetResult();
+    }
+
+    /// <summary>
+    /// Waits until a notification wakes the partition or its poll is due, whichever comes first (at once when either
+    /// happened already): the receiver's read follows an append by the wake-up, not by the agent's next tick.
+    /// </summary>
+    public async Task WaitForReadAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait, gap;
+            lock (_gate)
+            {
+                var now = time.GetUtcNow();
+                (wait, gap) = (_nextPoll - now, _lastRead + MinReadGap - now);
+            }
+            if (Volatile.Read(ref _woken) == 1)
+            {
+                if (gap > TimeSpan.Zero)
+                {
+                    // Under load a wake follows every append: reading at most every MinReadGap keeps reads batched.
+                    await Task.Delay(gap, time, cancellationToken);
+                }
+                return;
+            }
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Interlocked.Exchange(ref _waiting, signal)?.TrySetResult();
+            if (Volatile.Read(ref _woken) == 1)
+            {
+                continue; // woken between the check and the signal's publication
+            }
+            try
+            {
+                await signal.Task.WaitAsync(wait, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return; // the poll is due
+            }
+        }
     }
 
     /// <summary>True when a notification said the queue has news since the last call; consumes it.</summary>
@@ -62,7 +112,8 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
     {
         lock (_gate)
         {
-            _nextPoll = time.GetUtcNow() + pollInterval;
+            _lastRead = time.GetUtcNow();
+            _nextPoll = _lastRead + pollInterval;
         }
         if (full)
         {
