@@ -75,7 +75,8 @@ public static class MatchEndpoints
         {
             return (null, null, Problems.Invalid("gameId", "A game id is the id of its room: friends-{code} or global2-{number}."));
         }
-        var game = await reads.StateOfAsync<IGameGrain, Game, GameEvent>(id.Value);
+        // A started game keeps its table for good: after the first read, a move costs no read of the game's record.
+        var game = await reads.StateOfAsync<IGameGrain, Game, GameEvent>(id.Value, settled: g => g is Game.Started);
         var seated = CallerOf(caller) is { } player && game.IsSeated(player);
         return game is Game.Started started && (seated || (admins && caller.IsAdmin())) ? (id, started, null) : (id, null, NotFound(id));
     }

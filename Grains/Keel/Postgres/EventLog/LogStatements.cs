@@ -8,6 +8,9 @@ namespace Keel.Grains.Postgres.EventLog;
 /// <summary>The event log's statements; each takes a whole batch's operations as arrays.</summary>
 internal static class LogStatements
 {
+    /// <summary>A setting local to the batch's transaction: how many event rows its insert wrote.</summary>
+    private const string InsertedSetting = "keel.inserted_rows";
+
     /// <summary>Two result sets: the snapshots (stream, state), then the events after them (stream, payload) in version order.</summary>
     public static void AddLoads(NpgsqlBatch batch, string serviceId, IReadOnlyCollection<LoadOperation> loads)
     {
@@ -75,11 +78,17 @@ internal static class LogStatements
                 payloads[row] = append.Payloads[i];
             }
         }
-        batch.BatchCommands.Add(Command("""
-            INSERT INTO keel_events (service_id, stream, version, partition, stream_namespace, stream_key, event_type, occurred_at, payload)
-            SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::bytea[])
-            ON CONFLICT (service_id, stream, version) DO NOTHING
-            RETURNING stream, version
+        // The count of rows written is also left in the transaction's settings, for the undo statement after it.
+        batch.BatchCommands.Add(Command($"""
+            WITH inserted AS (
+                INSERT INTO keel_events (service_id, stream, version, partition, stream_namespace, stream_key, event_type, occurred_at, payload)
+                SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::bytea[])
+                ON CONFLICT (service_id, stream, version) DO NOTHING
+                RETURNING stream, version
+            ), noted AS (
+                SELECT set_config('{InsertedSetting}', count(*)::text, true) AS written FROM inserted
+            )
+            SELECT i.stream, i.version FROM noted LEFT JOIN inserted i ON true WHERE i.stream IS NOT NULL
             """,
             Text(serviceId), TextArray(streams),
             new NpgsqlParameter<long[]> { TypedValue = versions },
@@ -124,6 +133,8 @@ internal static class LogStatements
     /// </summary>
     public static void AddUndoOfPartial(NpgsqlBatch batch, string serviceId, IReadOnlyList<AppendOperation> appends)
     {
+        // When the insert wrote every row of the batch (it left the count in InsertedSetting), no append can be partial:
+        // the guard is evaluated once, and the statement then reads nothing.
         var rows = appends.Sum(append => append.Rows);
         var streams = new string[rows];
         var versions = new long[rows];
@@ -140,9 +151,10 @@ internal static class LogStatements
                 }
             }
         }
-        batch.BatchCommands.Add(Command("""
+        batch.BatchCommands.Add(Command($"""
             WITH rows AS (
                 SELECT u.stream, u.version, u.unit FROM unnest($2::text[], $3::bigint[], $4::integer[]) AS u(stream, version, unit)
+                WHERE coalesce(nullif(current_setting('{InsertedSetting}', true), '')::integer, -1) <> $5
             ), partial AS (
                 SELECT r.unit FROM rows r
                 LEFT JOIN keel_events x ON x.service_id = $1 AND x.stream = r.stream AND x.version = r.version
@@ -151,7 +163,8 @@ internal static class LogStatements
             )
             DELETE FROM keel_events e USING rows r JOIN partial p ON p.unit = r.unit
             WHERE e.service_id = $1 AND e.stream = r.stream AND e.version = r.version AND e.tx_id = pg_current_xact_id()::text::bigint
-            """, Text(serviceId), TextArray(streams), new NpgsqlParameter<long[]> { TypedValue = versions }, new NpgsqlParameter<int[]> { TypedValue = units }));
+            """, Text(serviceId), TextArray(streams), new NpgsqlParameter<long[]> { TypedValue = versions }, new NpgsqlParameter<int[]> { TypedValue = units },
+            new NpgsqlParameter<int> { TypedValue = rows }));
     }
 
     /// <summary>
