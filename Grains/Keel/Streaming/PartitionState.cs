@@ -30,9 +30,13 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
     private DateTimeOffset _nextPoll = DateTimeOffset.MinValue;
     private TaskCompletionSource? _waiting;
     private DateTimeOffset _lastRead = DateTimeOffset.MinValue;
+    private bool _lastReadFull;
 
     /// <summary>The shortest time between two reads of a woken partition: what a busy partition's deliveries wait at most for company.</summary>
     public static readonly TimeSpan MinReadGap = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>The longest a read is held open, whatever the poll interval: the receiver renews leases and saves its checkpoint between reads.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
 
     public int Number { get; } = number;
 
@@ -59,7 +63,8 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
             lock (_gate)
             {
                 var now = time.GetUtcNow();
-                (wait, gap) = (_nextPoll - now, _lastRead + MinReadGap - now);
+                // A full read left more waiting: a backlog is read on at once.
+                (wait, gap) = (_nextPoll - now, _lastReadFull ? TimeSpan.Zero : _lastRead + MinReadGap - now);
             }
             if (Volatile.Read(ref _woken) == 1)
             {
@@ -82,11 +87,11 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
             }
             try
             {
-                await signal.Task.WaitAsync(wait, time, cancellationToken);
+                await signal.Task.WaitAsync(wait < MaxWait ? wait : MaxWait, time, cancellationToken);
             }
             catch (TimeoutException)
             {
-                return; // the poll is due
+                return; // the poll is due, or the receiver's leases and checkpoint want their turn
             }
         }
     }
@@ -112,7 +117,7 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
     {
         lock (_gate)
         {
-            _lastRead = time.GetUtcNow();
+            (_lastRead, _lastReadFull) = (time.GetUtcNow(), full);
             _nextPoll = _lastRead + pollInterval;
         }
         if (full)

@@ -6,7 +6,8 @@ namespace Keel.Streaming.Tests;
 /// <summary>
 /// A quiet partition's read waits for the append that wakes it, not for the pulling agent's next tick nor its poll
 /// (issue 18, item 3): delivery follows the append. A busy partition's reads stay batched (at most one per
-/// <see cref="PartitionState.MinReadGap"/>), and a wait ends at its poll or when the agent stops.
+/// <see cref="PartitionState.MinReadGap"/>, a backlog read on at once), and a wait ends at its poll, after
+/// <see cref="PartitionState.MaxWait"/>, or when the agent stops.
 /// </summary>
 public sealed class PartitionWaitTests
 {
@@ -27,17 +28,20 @@ public sealed class PartitionWaitTests
     }
 
     [Fact]
-    public async Task AWaitEndsAtThePollWhenNothingWakesIt()
+    public async Task AWaitEndsAfterMaxWaitAndTheReadAtThePollWhenNothingWakesIt()
     {
         var clock = new FakeTimeProvider();
         var partition = ReadOnce(clock);
 
         var waiting = partition.WaitForReadAsync(CancellationToken.None);
-        clock.Advance(Poll - TimeSpan.FromSeconds(1));
+        clock.Advance(PartitionState.MaxWait - TimeSpan.FromMilliseconds(1));
         Assert.False(waiting.IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromMilliseconds(1)); // held at most MaxWait, so the receiver's other duties get their turn
         await waiting.WaitAsync(Deadline);
+        Assert.False(partition.ShouldRead()); // nothing woke it, and its poll is not due: nothing to read yet
 
+        clock.Advance(Poll);
+        await partition.WaitForReadAsync(CancellationToken.None).WaitAsync(Deadline);
         Assert.True(partition.ShouldRead());
     }
 
@@ -55,6 +59,19 @@ public sealed class PartitionWaitTests
 
         clock.Advance(TimeSpan.FromSeconds(1)); // long after the last read, a wake-up is read at once
         Assert.True(partition.WaitForReadAsync(CancellationToken.None).IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public void AfterAFullReadTheBacklogIsReadOnAtOnce()
+    {
+        var clock = new FakeTimeProvider();
+        var partition = new PartitionState(0, Poll, TimeSpan.FromSeconds(30), clock);
+        Assert.True(partition.ShouldRead());
+
+        partition.ReadCompleted(full: true); // more is waiting: no gap before the next read
+
+        Assert.True(partition.WaitForReadAsync(CancellationToken.None).IsCompletedSuccessfully);
+        Assert.True(partition.ShouldRead());
     }
 
     [Fact]
