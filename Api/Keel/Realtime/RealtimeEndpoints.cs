@@ -90,9 +90,12 @@ public static class RealtimeEndpoints
         try
         {
             var resume = FeedCursor.Parse(http.Request.Query["lastEventId"].FirstOrDefault());
-            await session.RunAsync(key, resume, (message, cancellationToken) => new ValueTask(socket.SendAsync(
+            // A send in flight when the client's close arrives finishes (a close handshake follows it): cancelling a
+            // WebSocket operation aborts the socket, and the client would see a reset instead of its close answered.
+            // Only a dropped connection cancels a send; the session stops at its next wait.
+            await session.RunAsync(key, resume, (message, _) => new ValueTask(socket.SendAsync(
                 JsonSerializer.SerializeToUtf8Bytes(new { id = message.Id, @event = message.Event, data = message.Data }, json),
-                WebSocketMessageType.Text, endOfMessage: true, cancellationToken)), closed.Token);
+                WebSocketMessageType.Text, endOfMessage: true, http.RequestAborted)), closed.Token);
         }
         catch (OperationCanceledException)
         {
