@@ -1,122 +1,140 @@
+using System.Threading.Channels;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Keel.Api.Idempotency;
 
 /// <summary>
 /// PostgreSQL mode: keys and outcomes in <c>keel_idempotency</c>, shared by every Api of the cluster and kept across
-/// restarts. Bounded by their expiry and by <paramref name="maxKeys"/>: each eviction pass also deletes the keys that
-/// expire first beyond that many (between passes the table can hold what the rate limits let in).
+/// restarts. Claims, outcomes and releases of concurrent requests go to the database together (group commit: one
+/// round trip and one transaction per batch, the next batch gathering while one is in flight; no timer), as the event
+/// log's appends do. Bounded by their expiry and by the key cap: each eviction pass also deletes the keys
+/// that expire first beyond that many (between passes the table can hold what the rate limits let in).
 /// </summary>
-internal sealed class PostgresIdempotencyStore(NpgsqlDataSource database, string serviceId, int maxKeys) : IIdempotencyStore
+internal sealed class PostgresIdempotencyStore : IIdempotencyStore, IAsyncDisposable
 {
-    // Takes the key when it is new, expired, or held by a dead claim of the same request (its lease ran out).
-    private const string Claim = """
-        INSERT INTO keel_idempotency AS i (service_id, scope, key, fingerprint, lease_until, expires_at)
-        VALUES (@service, @scope, @key, @fingerprint, @lease, @expires)
-        ON CONFLICT (service_id, scope, key) DO UPDATE
-            SET fingerprint = EXCLUDED.fingerprint, status = NULL, location = NULL, content_type = NULL, body = NULL,
-                lease_until = EXCLUDED.lease_until, expires_at = EXCLUDED.expires_at
-            WHERE i.expires_at <= @now
-               OR (i.status IS NULL AND i.lease_until <= @now AND i.fingerprint = EXCLUDED.fingerprint)
-        RETURNING 1
-        """;
+    private const int MaxBatch = 256;
 
-    private const string Read = """
-        SELECT fingerprint, status, location, content_type, body FROM keel_idempotency
-        WHERE service_id = @service AND scope = @scope AND key = @key
-        """;
+    private readonly Channel<KeyOperation> _queue = Channel.CreateUnbounded<KeyOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly NpgsqlDataSource _database;
+    private readonly string _serviceId;
+    private readonly int _maxKeys;
+    private readonly Task _writer;
 
-    private const string Complete = """
-        UPDATE keel_idempotency SET status = @status, location = @location, content_type = @content_type, body = @body
-        WHERE service_id = @service AND scope = @scope AND key = @key AND fingerprint = @fingerprint AND status IS NULL
-        """;
-
-    private const string Release = """
-        DELETE FROM keel_idempotency
-        WHERE service_id = @service AND scope = @scope AND key = @key AND fingerprint = @fingerprint AND status IS NULL
-        """;
-
-    private const string Evict = "DELETE FROM keel_idempotency WHERE service_id = @service AND expires_at <= @now";
-
-    // The keel_idempotency_expiry_ix index walks the keys newest first; whatever lies beyond maxKeys goes.
-    private const string EvictBeyondCap = """
-        DELETE FROM keel_idempotency i
-        USING (SELECT scope, key FROM keel_idempotency WHERE service_id = @service ORDER BY expires_at DESC OFFSET @max) old
-        WHERE i.service_id = @service AND i.scope = old.scope AND i.key = old.key
-        """;
-
-    public async Task<IdempotencyClaim> ClaimAsync(KeyedRequest request, CancellationToken cancellationToken)
+    public PostgresIdempotencyStore(NpgsqlDataSource database, string serviceId, int maxKeys)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using (var claim = Command(connection, Claim, request))
-        {
-            claim.Parameters.AddWithValue("lease", request.LeaseUntil);
-            claim.Parameters.AddWithValue("expires", request.ExpiresAt);
-            claim.Parameters.AddWithValue("now", request.Now);
-            if (await claim.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                return new IdempotencyClaim.Claimed();
-            }
-        }
-        await using var read = Command(connection, Read, request, withFingerprint: false);
-        await using var row = await read.ExecuteReaderAsync(cancellationToken);
-        if (!await row.ReadAsync(cancellationToken))
-        {
-            // Released between the two statements: the caller may try again at once.
-            return new IdempotencyClaim.Running(request.Fingerprint);
-        }
-        var fingerprint = row.GetFieldValue<byte[]>(0);
-        return row.IsDBNull(1)
-            ? new IdempotencyClaim.Running(fingerprint)
-            : new IdempotencyClaim.Completed(fingerprint, new StoredResponse(
-                row.GetInt32(1),
-                row.IsDBNull(2) ? null : row.GetString(2),
-                row.IsDBNull(3) ? null : row.GetString(3),
-                row.GetFieldValue<byte[]>(4)));
+        (_database, _serviceId, _maxKeys) = (database, serviceId, maxKeys);
+        _writer = Task.Run(RunAsync);
     }
 
-    public async Task CompleteAsync(KeyedRequest request, StoredResponse response, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var complete = Command(connection, Complete, request);
-        complete.Parameters.AddWithValue("status", response.Status);
-        complete.Parameters.Add(new NpgsqlParameter("location", NpgsqlDbType.Text) { Value = (object?)response.Location ?? DBNull.Value });
-        complete.Parameters.Add(new NpgsqlParameter("content_type", NpgsqlDbType.Text) { Value = (object?)response.ContentType ?? DBNull.Value });
-        complete.Parameters.AddWithValue("body", response.Body);
-        await complete.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<IdempotencyClaim> ClaimAsync(KeyedRequest request, CancellationToken cancellationToken) =>
+        Enqueue(new ClaimOperation(request, cancellationToken), cancellationToken);
 
-    public async Task ReleaseAsync(KeyedRequest request, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var release = Command(connection, Release, request);
-        await release.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task CompleteAsync(KeyedRequest request, StoredResponse response, CancellationToken cancellationToken) =>
+        Enqueue(new CompleteOperation(request, response), cancellationToken);
+
+    public Task ReleaseAsync(KeyedRequest request, CancellationToken cancellationToken) =>
+        Enqueue(new ReleaseOperation(request), cancellationToken);
 
     public async Task<int> EvictExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var evict = new NpgsqlCommand(Evict, connection);
-        evict.Parameters.AddWithValue("service", serviceId);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var evict = new NpgsqlCommand(KeyStatements.Evict, connection);
+        evict.Parameters.AddWithValue("service", _serviceId);
         evict.Parameters.AddWithValue("now", now);
         var evicted = await evict.ExecuteNonQueryAsync(cancellationToken);
-        await using var cap = new NpgsqlCommand(EvictBeyondCap, connection);
-        cap.Parameters.AddWithValue("service", serviceId);
-        cap.Parameters.AddWithValue("max", (long)Math.Max(1, maxKeys));
+        await using var cap = new NpgsqlCommand(KeyStatements.EvictBeyondCap, connection);
+        cap.Parameters.AddWithValue("service", _serviceId);
+        cap.Parameters.AddWithValue("max", (long)Math.Max(1, _maxKeys));
         return evicted + await cap.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private NpgsqlCommand Command(NpgsqlConnection connection, string sql, KeyedRequest request, bool withFingerprint = true)
+    public async ValueTask DisposeAsync()
     {
-        var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("service", serviceId);
-        command.Parameters.AddWithValue("scope", request.Scope);
-        command.Parameters.AddWithValue("key", request.Key);
-        if (withFingerprint)
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private Task<T> Enqueue<T>(KeyOperation<T> operation, CancellationToken cancellationToken)
+    {
+        if (!_queue.Writer.TryWrite(operation))
         {
-            command.Parameters.AddWithValue("fingerprint", request.Fingerprint);
+            operation.Fail(new ObjectDisposedException(nameof(PostgresIdempotencyStore)));
         }
-        return command;
+        return operation.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<KeyOperation>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var operation))
+            {
+                if (!operation.Abandoned)
+                {
+                    batch.Add(operation);
+                }
+            }
+            if (batch.Count > 0)
+            {
+                await ExecuteSafelyAsync(batch);
+            }
+        }
+    }
+
+    private async Task ExecuteSafelyAsync(List<KeyOperation> batch)
+    {
+        try
+        {
+            await ExecuteAsync(batch);
+        }
+        catch (PostgresException exception) when (batch.Count > 1 && !exception.IsTransient)
+        {
+            // Something in the batch is bad: run each operation alone, so only the bad one fails.
+            foreach (var operation in batch.ToArray())
+            {
+                await ExecuteSafelyAsync([operation]);
+            }
+        }
+        catch (Exception exception)
+        {
+            foreach (var operation in batch)
+            {
+                operation.Fail(exception);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One round trip, its statements one implicit transaction in the order the requests came: a claim sees what an
+    /// earlier statement of the batch wrote (two requests with one key in one batch: the second finds it running).
+    /// Each operation completes after the commit.
+    /// </summary>
+    private async Task ExecuteAsync(List<KeyOperation> batch)
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        await using (var statements = new NpgsqlBatch(connection))
+        {
+            foreach (var operation in batch)
+            {
+                statements.BatchCommands.Add(operation.Statement(_serviceId));
+            }
+            await using var reader = await statements.ExecuteReaderAsync();
+            foreach (var operation in batch)
+            {
+                if (operation is ClaimOperation claim)
+                {
+                    await reader.ReadAsync();
+                    claim.Found = KeyStatements.ClaimOf(reader, claim.Request);
+                    await reader.NextResultAsync();
+                }
+            }
+            // Disposing the reader reads the remaining results up to the commit's acknowledgement.
+        }
+        foreach (var operation in batch)
+        {
+            operation.Committed();
+        }
     }
 }
