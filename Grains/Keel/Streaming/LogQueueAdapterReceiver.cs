@@ -48,7 +48,14 @@ internal sealed class LogQueueAdapterReceiver(
         }
         // A quiet partition holds the agent's read open until an append wakes it or its poll is due (the agent's
         // deliveries and calls interleave meanwhile), so delivery follows the append, not the agent's next tick.
-        await partition.WaitForReadAsync(cancellationToken);
+        try
+        {
+            await partition.WaitForReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return []; // the agent stops (shutdown, or its queue moves to another silo): nothing was read
+        }
         if (!partition.ShouldRead())
         {
             return [];
