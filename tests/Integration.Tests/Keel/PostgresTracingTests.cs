@@ -25,9 +25,13 @@ public sealed class PostgresTracingTests : IAsyncLifetime, IDisposable
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(request)).StatusCode);
+        // Spans are exported when they end, and the request's server span can end after the subscription's (delivery
+        // is woken by the append): wait for both.
         var trace = await Eventually.GetAsync(
             () => Task.FromResult(_recorder.Spans.Where(s => s.TraceId == traceId).ToArray()),
-            spans => spans.Any(s => s.DisplayName.StartsWith("WelcomeMailSubscription", StringComparison.Ordinal)), TimeSpan.FromSeconds(20), $"the subscription's span in trace {traceId}",
+            spans => spans.Any(s => s.DisplayName.StartsWith("WelcomeMailSubscription", StringComparison.Ordinal))
+                && spans.Any(s => s.Source.Name == "Microsoft.AspNetCore"),
+            TimeSpan.FromSeconds(20), $"the request's and the subscription's spans in trace {traceId}",
             spans => string.Join(", ", spans.Select(s => $"{s.Source.Name}: {s.DisplayName}")));
 
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.AspNetCore");
