@@ -37,9 +37,11 @@ internal sealed class EventStreamResult(FeedSession session, string key, FeedCur
         var pipe = response.BodyWriter;
         try
         {
-            // The headers go out now, not with the first message: a watcher may wait long for one.
+            // Listening first: what the client does once it has the headers is in the stream. The headers go out
+            // then, not with the first message: a watcher may wait long for one.
+            await session.OpenAsync(key, resume);
             await pipe.FlushAsync(open.Token);
-            await session.RunAsync(key, resume, (message, cancellationToken) => SendAsync(pipe, message, cancellationToken), open.Token);
+            await session.RunAsync((message, cancellationToken) => SendAsync(pipe, message, cancellationToken), open.Token);
         }
         catch (OperationCanceledException) when (open.IsCancellationRequested)
         {

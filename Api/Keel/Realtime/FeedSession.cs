@@ -17,15 +17,29 @@ internal sealed class FeedSession(StreamWatches watches, IGrainFactory grains, I
     private Level? _root;
     private Level? _leaf;
 
-    /// <summary>Sends the view (or what a resuming client missed), then each change as it commits, until cancelled.</summary>
-    public async Task RunAsync(string key, FeedCursor? resume, Func<WatchMessage, CancellationToken, ValueTask> send, CancellationToken cancellationToken)
+    private readonly List<WatchMessage> _opening = [];
+
+    /// <summary>
+    /// Starts listening and reads where the client starts: the view (or what a resuming client missed) is ready to
+    /// send. Called before the client is told the stream is open, so everything committed after it hears so is sent.
+    /// </summary>
+    public async Task OpenAsync(string key, FeedCursor? resume)
     {
-        var messages = new List<WatchMessage>();
-        _root = await StartAsync(watch, key, watch.Followed is null ? resume : null, messages);
+        _root = await StartAsync(watch, key, watch.Followed is null ? resume : null, _opening);
         if (watch.Followed is { } followed && watch.FollowedKey(_root.State!) is { } target)
         {
-            _leaf = await StartAsync(followed, target, resume?.Key == target ? resume : null, messages);
+            _leaf = await StartAsync(followed, target, resume?.Key == target ? resume : null, _opening);
         }
+    }
+
+    /// <summary>Sends what <see cref="OpenAsync"/> read, then each change as it commits, until cancelled.</summary>
+    public async Task RunAsync(Func<WatchMessage, CancellationToken, ValueTask> send, CancellationToken cancellationToken)
+    {
+        if (_root is null)
+        {
+            throw new InvalidOperationException("Open the session before running it.");
+        }
+        var messages = _opening;
         var inputs = _inputs.Reader;
         do
         {

@@ -83,17 +83,18 @@ public static class RealtimeEndpoints
         }
         using var _ = Present(http, place);
         var json = Json(http);
-        using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var session = Session(http, watch);
+        // Listening first: what the client does once the socket is open is in the stream.
+        await session.OpenAsync(key, FeedCursor.Parse(http.Request.Query["lastEventId"].FirstOrDefault()));
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var closed = UntilTheTokenExpires(http, http.RequestAborted);
         var reading = DrainAsync(socket, closed);
         try
         {
-            var resume = FeedCursor.Parse(http.Request.Query["lastEventId"].FirstOrDefault());
             // A send in flight when the client's close arrives finishes (a close handshake follows it): cancelling a
             // WebSocket operation aborts the socket, and the client would see a reset instead of its close answered.
             // Only a dropped connection cancels a send; the session stops at its next wait.
-            await session.RunAsync(key, resume, (message, _) => new ValueTask(socket.SendAsync(
+            await session.RunAsync((message, _) => new ValueTask(socket.SendAsync(
                 JsonSerializer.SerializeToUtf8Bytes(new { id = message.Id, @event = message.Event, data = message.Data }, json),
                 WebSocketMessageType.Text, endOfMessage: true, http.RequestAborted)), closed.Token);
         }

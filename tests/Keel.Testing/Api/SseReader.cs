@@ -17,6 +17,10 @@ public sealed class SseReader(HttpResponseMessage response, StreamReader reader)
             request.Headers.Add("Last-Event-ID", lastEventId);
         }
         var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}, not a stream: {await response.Content.ReadAsStringAsync()}");
+        }
         return new SseReader(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
