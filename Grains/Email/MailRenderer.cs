@@ -19,86 +19,152 @@ internal sealed class MailRenderer
     private static readonly FormatOptions Format = CreateFormat();
 
     private readonly string _from;
-    private readonly string? _fromHeader;
+    private readonly byte[]? _fromHeader;
 
     public MailRenderer(string from)
     {
         _from = from;
         var header = "From: " + MailboxAddress.Parse(from).ToString(Format, encode: true);
-        _fromHeader = IsPlainHeader(header) ? header : null;
+        _fromHeader = IsPlain(header, MaxHeaderLine) ? Encoding.ASCII.GetBytes(header + Crlf) : null;
     }
 
     public byte[] Render(OutgoingMail mail)
     {
         if (TryRenderPlain(mail) is { } plain)
         {
-            return Encoding.ASCII.GetBytes(plain);
+            return plain;
         }
         using var buffer = new MemoryStream(2048);
         MimeMails.Build(mail, _from).WriteTo(Format, buffer);
         return buffer.ToArray();
     }
 
-    /// <summary>The direct rendering, or null when the mail needs MimeKit's encoding.</summary>
-    internal string? TryRenderPlain(OutgoingMail mail)
+    /// <summary>
+    /// The direct rendering, or null when the mail needs MimeKit's encoding: every part is checked, measured, and
+    /// then written once into a buffer of exactly the message's size (the body's bare line feeds become CRLF).
+    /// </summary>
+    internal byte[]? TryRenderPlain(OutgoingMail mail)
     {
-        var subject = "Subject: " + mail.Subject;
-        if (_fromHeader is null || !IsPlainHeader(subject) || subject.Contains("=?", StringComparison.Ordinal)
-            || !IsPlainAddress(mail.To) || !IsPlainMessageId(mail.MessageId) || PlainBody(mail.TextBody) is not { } body)
+        Span<char> date = stackalloc char[40];
+        if (_fromHeader is null || !IsPlain(mail.Subject, MaxHeaderLine - "Subject: ".Length)
+            || mail.Subject.Contains("=?", StringComparison.Ordinal) || !IsPlainAddress(mail.To)
+            || !IsPlainMessageId(mail.MessageId) || PlainBodyLength(mail.TextBody) is not { } bodyLength
+            || !TryFormatDate(mail.Date, date, out var dateLength))
         {
             return null;
         }
-        return new StringBuilder(400 + body.Length)
-            .Append(_fromHeader).Append(Crlf)
-            .Append("Date: ").Append(FormatDate(mail.Date)).Append(Crlf)
-            .Append(subject).Append(Crlf)
-            .Append("Message-Id: <").Append(mail.MessageId).Append("@keel>").Append(Crlf)
-            .Append("To: ").Append(mail.To).Append(Crlf)
-            .Append("MIME-Version: 1.0").Append(Crlf)
-            .Append("Content-Type: text/plain; charset=us-ascii").Append(Crlf)
-            .Append("Content-Transfer-Encoding: 7bit").Append(Crlf)
-            .Append(Crlf)
-            .Append(body)
-            .ToString();
+        var message = new byte[_fromHeader.Length + DateField.Length + dateLength + SubjectField.Length + mail.Subject.Length
+            + MessageIdField.Length + mail.MessageId.Length + ToField.Length + mail.To.Length
+            + FixedHeaders.Length + bodyLength];
+        var rest = message.AsSpan();
+        Write(ref rest, _fromHeader);
+        Write(ref rest, DateField);
+        Write(ref rest, date[..dateLength]);
+        Write(ref rest, SubjectField);
+        Write(ref rest, mail.Subject);
+        Write(ref rest, MessageIdField);
+        Write(ref rest, mail.MessageId);
+        Write(ref rest, ToField);
+        Write(ref rest, mail.To);
+        Write(ref rest, FixedHeaders);
+        WriteBody(ref rest, mail.TextBody);
+        return rest.IsEmpty ? message : throw new InvalidOperationException("The mail's measured size was wrong.");
+    }
+
+    private static ReadOnlySpan<byte> DateField => "Date: "u8;
+    private static ReadOnlySpan<byte> SubjectField => "\r\nSubject: "u8;
+    private static ReadOnlySpan<byte> MessageIdField => "\r\nMessage-Id: <"u8;
+    private static ReadOnlySpan<byte> ToField => "@keel>\r\nTo: "u8;
+    private static ReadOnlySpan<byte> FixedHeaders =>
+        "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n"u8;
+
+    private static void Write(ref Span<byte> into, scoped ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(into);
+        into = into[bytes.Length..];
+    }
+
+    /// <summary>Checked ASCII text: each character is its byte.</summary>
+    private static void Write(ref Span<byte> into, scoped ReadOnlySpan<char> ascii)
+    {
+        var written = Encoding.ASCII.GetBytes(ascii, into);
+        into = into[written..];
+    }
+
+    private static void WriteBody(ref Span<byte> into, string text)
+    {
+        var i = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n' && (i == 0 || text[i - 1] != '\r'))
+            {
+                into[0] = (byte)'\r';
+                into = into[1..];
+            }
+            into[0] = (byte)c;
+            into = into[1..];
+            i++;
+        }
+        Write(ref into, "\r\n"u8);
     }
 
     /// <summary>RFC 5322 date-time, for example <c>Mon, 23 Nov 2026 09:00:00 +0000</c>.</summary>
-    private static string FormatDate(DateTimeOffset date)
+    private static bool TryFormatDate(DateTimeOffset date, Span<char> into, out int length)
     {
         var offset = date.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         var absolute = offset.Duration();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{date:ddd, dd MMM yyyy HH:mm:ss} {sign}{absolute.Hours:00}{absolute.Minutes:00}");
+        return into.TryWrite(CultureInfo.InvariantCulture,
+            $"{date:ddd, dd MMM yyyy HH:mm:ss} {sign}{absolute.Hours:00}{absolute.Minutes:00}", out length);
     }
 
-    private static bool IsPlainHeader(string line) =>
-        line.Length <= MaxHeaderLine && line.All(c => c is >= ' ' and <= '~');
+    /// <summary>Printable ASCII within <paramref name="max"/> characters.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> text, int max) =>
+        text.Length <= max && !text.ContainsAnyExceptInRange(' ', '~');
 
     /// <summary>A bare ASCII addr-spec: one @, nothing a parser could read as a display name, group or comment.</summary>
     private static bool IsPlainAddress(string address)
     {
         var at = address.IndexOf('@');
-        return at > 0 && at == address.LastIndexOf('@') && at < address.Length - 1 && address.Length <= MaxHeaderLine - 4
-            && address.All(c => c is > ' ' and <= '~' && "<>()[]\\,;:\"".IndexOf(c) < 0);
+        return at > 0 && at == address.LastIndexOf('@') && at < address.Length - 1 && address.Length <= MaxHeaderLine - "To: ".Length
+            && !address.AsSpan().ContainsAnyExceptInRange('!', '~') && address.AsSpan().IndexOfAny(AddressSpecials) < 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> AddressSpecials = System.Buffers.SearchValues.Create("<>()[]\\,;:\"");
 
     private static bool IsPlainMessageId(string id) =>
         id.Length is > 0 and <= 200 && id[0] != '.' && id[^1] != '.' && !id.Contains("..", StringComparison.Ordinal)
-        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+        && id.AsSpan().IndexOfAnyExcept(MessageIdCharacters) < 0;
 
-    /// <summary>The text with CRLF line ends, or null when it is not 7-bit ASCII with lines under the limit.</summary>
-    private static string? PlainBody(string text)
+    private static readonly System.Buffers.SearchValues<char> MessageIdCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_");
+
+    /// <summary>
+    /// The body's size with CRLF line ends and a final CRLF, or null when it is not 7-bit ASCII (tabs allowed) with
+    /// lines under the limit. A carriage return only ever ends a line, before its line feed.
+    /// </summary>
+    private static int? PlainBodyLength(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        foreach (var line in lines)
+        var (length, line) = (2, 0);
+        for (var i = 0; i < text.Length; i++)
         {
-            if (line.Length > MaxBodyLine || !line.All(c => c is '\t' or (>= ' ' and <= '~')))
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue; // counted with its line feed
+            }
+            if (c == '\n')
+            {
+                (length, line) = (length + 2, 0);
+                continue;
+            }
+            if ((c is not '\t' and (< ' ' or > '~')) || ++line > MaxBodyLine)
             {
                 return null;
             }
+            length++;
         }
-        return string.Join(Crlf, lines) + Crlf;
+        return length;
     }
 
     private static FormatOptions CreateFormat()

@@ -30,5 +30,12 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options) :
     }
 
     private static string FileNameFor(string messageId) =>
-        string.Concat(messageId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".eml";
+        string.Create(messageId.Length + 4, messageId, static (name, id) =>
+        {
+            for (var i = 0; i < id.Length; i++)
+            {
+                name[i] = char.IsAsciiLetterOrDigit(id[i]) || id[i] is '.' or '-' ? id[i] : '_';
+            }
+            ".eml".CopyTo(name[id.Length..]);
+        });
 }

@@ -33,6 +33,40 @@ public sealed class MailRendererTests
     }
 
     [Fact]
+    public void APlainMailIsExactlyItsHeadersAndItsBodyWithCrlfLineEnds()
+    {
+        var mail = Mail("Ada") with { TextBody = "Hello Ada,\r\n\tyour account\nis ready.\n" };
+
+        var text = Encoding.ASCII.GetString(Renderer.TryRenderPlain(mail)!);
+
+        Assert.Equal(
+            "From: Keel <no-reply@keel.test>\r\nDate: Mon, 23 Nov 2026 09:05:07 +0000\r\nSubject: Welcome to Keel, Ada\r\n"
+            + "Message-Id: <welcome.0196f7a2-5b1c-7d3e-8f00-1a2b3c4d5e6f@keel>\r\nTo: ada@example.com\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n"
+            + "Hello Ada,\r\n\tyour account\r\nis ready.\r\n\r\n",
+            text);
+    }
+
+    [Theory]
+    [InlineData("a line\rwith a lone carriage return")]
+    [InlineData("ends with a carriage return\r")]
+    [InlineData("a bell \u0007")]
+    public void ABodyThatIsNotPlainTextLinesGoesThroughMimeKit(string body)
+    {
+        var mail = Mail("Ada") with { TextBody = body };
+
+        Assert.Null(Renderer.TryRenderPlain(mail));
+        Assert.NotEmpty(Parse(Renderer.Render(mail)).TextBody ?? "");
+    }
+
+    [Fact]
+    public void ALineOverTheLimitGoesThroughMimeKit()
+    {
+        Assert.NotNull(Renderer.TryRenderPlain(Mail("Ada") with { TextBody = new string('x', 998) }));
+        Assert.Null(Renderer.TryRenderPlain(Mail("Ada") with { TextBody = "short\n" + new string('x', 999) }));
+    }
+
+    [Fact]
     public void ADateKeepsItsOffset()
     {
         var sent = new DateTimeOffset(2026, 11, 23, 9, 5, 7, TimeSpan.FromHours(-3.5));
