@@ -22,12 +22,9 @@ internal abstract class SubscriptionGrain : Grain, ISubscriptionGrain, IStreamSu
 
     private async Task OnEventAsync(StreamId streamId, EventEnvelope envelope, StreamSequenceToken? token)
     {
-        // The command's trace continues here: the envelope carries its W3C trace context across the log.
-        ActivityContext.TryParse(envelope.TraceParent, null, isRemote: true, out var parent);
-        using var activity = KeelDiagnostics.Source.StartActivity(
-            $"{GetType().Name} {DomainWire.ShapeOf(envelope.Event.GetType()).Name}", ActivityKind.Consumer, parent);
-        activity?.SetTag("keel.event.id", envelope.EventId);
-        var tags = new TagList { { "subscription", GetType().Name }, { "event", DomainWire.ShapeOf(envelope.Event.GetType()).Name } };
+        var shape = DomainWire.ShapeOf(envelope.Event.GetType()).Name;
+        using var activity = StartActivity(envelope, shape);
+        var tags = new TagList { { "subscription", GetType().Name }, { "event", shape } };
         try
         {
             Causation.Set(streamId, envelope.EventId);
@@ -48,6 +45,19 @@ internal abstract class SubscriptionGrain : Grain, ISubscriptionGrain, IStreamSu
         }
         tags.Add("outcome", "handled");
         KeelDiagnostics.SubscriptionDeliveries.Add(1, tags);
+    }
+
+    /// <summary>The command's trace continues here: the envelope carries its W3C trace context across the log. Nothing is built when nobody listens.</summary>
+    private Activity? StartActivity(EventEnvelope envelope, string shape)
+    {
+        if (!KeelDiagnostics.Source.HasListeners())
+        {
+            return null;
+        }
+        ActivityContext.TryParse(envelope.TraceParent, null, isRemote: true, out var parent);
+        var activity = KeelDiagnostics.Source.StartActivity($"{GetType().Name} {shape}", ActivityKind.Consumer, parent);
+        activity?.SetTag("keel.event.id", envelope.EventId);
+        return activity;
     }
 
     private static async Task RecordFailureAsync(IDeliveryFailureObserver observer, StreamId stream, StreamSequenceToken? token, Exception failure)
