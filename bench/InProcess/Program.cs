@@ -82,21 +82,7 @@ try
 
     var echoResult = await MeasureAsync("orleans-echo", echo);
     var freshResult = await MeasureAsync("orleans-fresh-activation", fresh);
-    using var sampler = Environment.GetEnvironmentVariable("BENCH_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
-    if (sampler is not null)
-    {
-        sampler.Sampling = true;
-    }
     var registerResult = await MeasureAsync("keel-register", register);
-    if (sampler is not null)
-    {
-        sampler.Sampling = false;
-        Console.WriteLine("keel-register: sampled allocations by type (share of sampled bytes)");
-        foreach (var line in sampler.Top(40))
-        {
-            Console.WriteLine("  " + line);
-        }
-    }
     var ratio = registerResult.Median / echoResult.Median;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"register / echo = {ratio:P2} (Keel's RegisterAsync costs {echoResult.Median / registerResult.Median:F1}× a trivial grain call)"));
