@@ -21,9 +21,10 @@ DOTNET_PID=$(pgrep -P "$PID" dotnet | head -1)   # timeout's child
   || { tail -20 "$WORK/trace.log" >&2; exit 1; }
 wait "$PID"
 OUT="$ROOT/bench/results/alloc-stacks.txt"
-{
+{   # written whole or not at all: a section that fails leaves the previous figures, and the run fails
   echo "# bench/alloc-stacks.sh at $(git -C "$ROOT" rev-parse --short HEAD), $(date -u +%FT%TZ), $(nproc) cores"
   grep -E "bytes allocated per call|keel-register repetition" "$WORK/inprocess.log"
   dotnet "$WORK/stacks/Keel.Bench.AllocationStacks.dll" "$WORK/alloc.nettrace" "${1:-5}" 40
-} >"$OUT"
+} >"$WORK/out.txt"
+mv "$WORK/out.txt" "$OUT"
 echo "written: $OUT" >&2

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MimeKit;
@@ -93,17 +94,15 @@ internal sealed class MailRenderer
 
     private static void WriteBody(ref Span<byte> into, string text)
     {
-        var i = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '\n' && (i == 0 || text[i - 1] != '\r'))
+            if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
             {
                 into[0] = (byte)'\r';
                 into = into[1..];
             }
-            into[0] = (byte)c;
+            into[0] = (byte)text[i];
             into = into[1..];
-            i++;
         }
         Write(ref into, "\r\n"u8);
     }
@@ -130,14 +129,14 @@ internal sealed class MailRenderer
             && !address.AsSpan().ContainsAnyExceptInRange('!', '~') && address.AsSpan().IndexOfAny(AddressSpecials) < 0;
     }
 
-    private static readonly System.Buffers.SearchValues<char> AddressSpecials = System.Buffers.SearchValues.Create("<>()[]\\,;:\"");
+    private static readonly SearchValues<char> AddressSpecials = SearchValues.Create("<>()[]\\,;:\"");
 
     private static bool IsPlainMessageId(string id) =>
         id.Length is > 0 and <= 200 && id[0] != '.' && id[^1] != '.' && !id.Contains("..", StringComparison.Ordinal)
         && id.AsSpan().IndexOfAnyExcept(MessageIdCharacters) < 0;
 
-    private static readonly System.Buffers.SearchValues<char> MessageIdCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_");
+    private static readonly SearchValues<char> MessageIdCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_");
 
     /// <summary>
     /// The body's size with CRLF line ends and a final CRLF, or null when it is not 7-bit ASCII (tabs allowed) with
