@@ -63,14 +63,26 @@ public sealed class TrustedProxyTests : IAsyncLifetime
     [Fact]
     public async Task ReadsHaveABudgetPerClientToo()
     {
-        var reader = await BurstAsync(_proxy, 12, _ => Request(HttpMethod.Get, "/openapi/v1.json", "203.0.113.20"));
-        using var limited = await _proxy.SendAsync(Request(HttpMethod.Get, "/openapi/v1.json", "203.0.113.20"));
-        using var other = await _proxy.SendAsync(Request(HttpMethod.Get, "/openapi/v1.json", "203.0.113.21"));
+        // The refusals are judged as the burst gets them: a request sent after the burst's slowest answer could find a
+        // token that came back meanwhile (1 a second), which says nothing about the budget.
+        var reader = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => _proxy.SendAsync(Request(HttpMethod.Get, "/openapi/v1.json", "203.0.113.20"))));
+        try
+        {
+            using var other = await _proxy.SendAsync(Request(HttpMethod.Get, "/openapi/v1.json", "203.0.113.21"));
 
-        Assert.Contains(HttpStatusCode.TooManyRequests, reader);
-        await AuthTests.AssertProblemAsync(limited, HttpStatusCode.TooManyRequests, "rate-limited");
-        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) >= 1);
-        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+            Assert.Contains(HttpStatusCode.TooManyRequests, reader.Select(r => r.StatusCode));
+            var limited = reader.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+            await AuthTests.AssertProblemAsync(limited, HttpStatusCode.TooManyRequests, "rate-limited");
+            Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) >= 1);
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        }
+        finally
+        {
+            foreach (var response in reader)
+            {
+                response.Dispose();
+            }
+        }
     }
 
     [Fact]
