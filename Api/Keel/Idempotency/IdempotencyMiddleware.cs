@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Keel.Api.Edge;
+using Keel.Grains.Messaging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -68,6 +69,9 @@ internal sealed class IdempotencyMiddleware(
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        // The aggregate the command reaches records the request with its events: a run of it again (after a time-out
+        // that committed, a crash before the outcome was stored, a lost outcome) decides nothing the second time.
+        Causation.SetRequest(IdempotentRequest.CauseOf(request));
         try
         {
             await next(context);
@@ -79,6 +83,7 @@ internal sealed class IdempotencyMiddleware(
         }
         finally
         {
+            Causation.Clear();
             context.Response.Body = original;
         }
         var response = context.Response;
@@ -91,7 +96,8 @@ internal sealed class IdempotencyMiddleware(
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
             {
-                // The command's outcome stands; a retry after the lease runs it again and gets the same result.
+                // The command's outcome stands; a retry after the lease runs it again, and its aggregate, which recorded
+                // this request with its events, decides nothing the second time (it answers with its current state).
                 logger.LogWarning("The outcome of {Header} {Key} was not stored: {Reason}",
                     IdempotencySettings.Header, IdempotencySettings.Describe(request.Key), ex.Message);
             }

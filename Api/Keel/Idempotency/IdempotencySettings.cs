@@ -19,7 +19,8 @@ public sealed class IdempotencySettings
 
     /// <summary>
     /// How long a running command holds its key (default 30 s, more than a grain call's time-out): a retry within it
-    /// gets 409 <c>idempotency.in-progress</c>; after it (the process that ran it died) the retry runs the command.
+    /// gets 409 <c>idempotency.in-progress</c>; after it (the process that ran it died) the retry runs the command,
+    /// which an aggregate that recorded the request applies once.
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -13,6 +13,10 @@ public static class IdempotentRequest
 
     internal static void Mark(HttpContext context, KeyedRequest request) => context.Items[ItemKey] = request;
 
+    /// <summary>The request as the aggregates it reaches record it (<c>Causation</c>): a digest, never the key itself.</summary>
+    internal static string CauseOf(KeyedRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"cause\n{request.Scope}\n{request.Key}\n{Convert.ToHexString(request.Fingerprint)}")).AsSpan(0, 16));
+
     /// <summary>A new id for what this request creates: derived from its key when it has one, else fresh (UUID v7).</summary>
     public static Guid NewId(HttpContext context, TimeProvider clock, string purpose)
     {

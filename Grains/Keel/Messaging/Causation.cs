@@ -12,6 +12,18 @@ internal static class Causation
     public static void Set(StreamId stream, string eventId) => RequestContext.Set(Key, Of(stream, eventId));
 
     /// <summary>
+    /// Marks the calls that follow as caused by one keyed HTTP request (<paramref name="request"/>: a digest of its
+    /// caller, key and body), so that the aggregate it reaches applies it once: running the same request again after
+    /// its outcome was lost (a time-out that committed, a crash before the outcome was stored) decides nothing.
+    /// </summary>
+    public static void SetRequest(string request) => RequestContext.Set(Key, $"{RequestNamespace}:{request}");
+
+    /// <summary>Removes the cause from the calls that follow (the caller's own context).</summary>
+    public static void Clear() => RequestContext.Remove(Key);
+
+    private const string RequestNamespace = "request";
+
+    /// <summary>
     /// A cause names the event's service as well as its id: ids are <c>{key}/{version}</c>, and aggregates of two
     /// services may share a key (a room and the match played from it), so an aggregate caused by both tells them apart.
     /// </summary>

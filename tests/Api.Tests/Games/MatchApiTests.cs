@@ -21,7 +21,10 @@ public sealed class MatchApiTests(KeelApiFactory factory)
 
     private HttpClient As(string player) => factory.CreateClient().As(TestAuth.TokenFor(player));
 
-    private async Task<(string Ada, string Bob, string GameId)> DealtAsync()
+    private Task<(string Ada, string Bob, string GameId)> DealtAsync() => DealtAsync(As);
+
+    /// <summary>Two new players fill a room for two; its match is dealt. <paramref name="As"/> makes a player's client.</summary>
+    internal static async Task<(string Ada, string Bob, string GameId)> DealtAsync(Func<string, HttpClient> As)
     {
         var (ada, bob) = (NewPlayer(), NewPlayer());
         var opened = await As(ada).PostAsJsonAsync($"/api/v1/lobby/players/{ada}/join", new { address = "friends:new:2" });
@@ -32,7 +35,7 @@ public sealed class MatchApiTests(KeelApiFactory factory)
         return (ada, bob, room.RoomId);
     }
 
-    private static async Task<MatchView> ViewAsync(HttpResponseMessage response)
+    internal static async Task<MatchView> ViewAsync(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<MatchView>(Json))!;
