@@ -6,8 +6,9 @@ namespace Keel.Grains.Interfaces;
 /// <param name="OccurredAt">When the command that produced it was decided.</param>
 /// <param name="TraceParent">W3C trace context of the command, so subscribers can join its trace.</param>
 /// <param name="Event">The payload.</param>
-/// <param name="CausationId">The id of the event whose subscription caused this one, if any: the aggregate remembers
-/// it, so a redelivered event never causes its effect twice.</param>
+/// <param name="CausationId">The id of the event whose subscription caused this one, or the digest of the keyed HTTP
+/// request that did (<c>request:…</c>), if any: the aggregate remembers it, so a redelivered event or a request run again
+/// never causes its effect twice.</param>
 /// <param name="Actor">Who the command that produced it was run for (the caller's id, <c>anonymous</c>), if known.</param>
 /// <param name="StreamKey">The key of the aggregate that recorded it (unset in events recorded before keys were carried).</param>
 [GenerateSerializer, Immutable, Alias("keel.event-envelope")]
