@@ -14,7 +14,8 @@ internal static class Causation
     /// <summary>
     /// Marks the calls that follow as caused by one keyed HTTP request (<paramref name="request"/>: a digest of its
     /// caller, key and body), so that the aggregate it reaches applies it once: running the same request again after
-    /// its outcome was lost (a time-out that committed, a crash before the outcome was stored) decides nothing.
+    /// its outcome was lost (a time-out that committed, a crash before the outcome was stored) decides nothing. The
+    /// cause stays with every call the request makes: each aggregate it reaches takes one command from it.
     /// </summary>
     public static void SetRequest(string request) => RequestContext.Set(Key, $"{RequestNamespace}:{request}");
 

@@ -19,7 +19,7 @@ public sealed class KeyedMoveTests : IAsyncLifetime, IDisposable
     public async Task ARollRunAgainWithItsKeyIsAppliedOnceAndAnswersWithTheMatch()
     {
         using var forgetful = _factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<IIdempotencyStore, ForgetfulStore>()));
+            builder.ConfigureTestServices(services => services.AddSingleton<IIdempotencyStore>(new ClaimingStore())));
         HttpClient As(string player) => forgetful.CreateClient().As(TestAuth.TokenFor(player));
         var (ada, _, game) = await MatchApiTests.DealtAsync(As);
         var key = Guid.NewGuid().ToString();
@@ -47,17 +47,4 @@ public sealed class KeyedMoveTests : IAsyncLifetime, IDisposable
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     public void Dispose() => _factory.Dispose();
-
-    /// <summary>Claims every key and keeps no outcome: every retry runs its command again, as after a lost outcome.</summary>
-    private sealed class ForgetfulStore : IIdempotencyStore
-    {
-        public Task<IdempotencyClaim> ClaimAsync(KeyedRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult<IdempotencyClaim>(new IdempotencyClaim.Claimed());
-
-        public Task CompleteAsync(KeyedRequest request, StoredResponse response, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task ReleaseAsync(KeyedRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task<int> EvictExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
-    }
 }

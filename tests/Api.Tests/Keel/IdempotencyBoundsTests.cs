@@ -53,7 +53,7 @@ public sealed class IdempotencyBoundsTests : IAsyncLifetime, IDisposable
         using var failing = _factory.WithWebHostBuilder(builder =>
         {
             builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(logs)));
-            builder.ConfigureTestServices(services => services.AddSingleton<IIdempotencyStore, UnrecordingStore>());
+            builder.ConfigureTestServices(services => services.AddSingleton<IIdempotencyStore>(new ClaimingStore(new TimeoutException("the database did not answer"))));
         });
         var key = $"secret-key-{Guid.NewGuid():N}";
 
@@ -68,20 +68,6 @@ public sealed class IdempotencyBoundsTests : IAsyncLifetime, IDisposable
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     public void Dispose() => _factory.Dispose();
-
-    /// <summary>Claims every key and fails to record the outcome, as a database that timed out would.</summary>
-    private sealed class UnrecordingStore : IIdempotencyStore
-    {
-        public Task<IdempotencyClaim> ClaimAsync(KeyedRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult<IdempotencyClaim>(new IdempotencyClaim.Claimed());
-
-        public Task CompleteAsync(KeyedRequest request, StoredResponse response, CancellationToken cancellationToken) =>
-            throw new TimeoutException("the database did not answer");
-
-        public Task ReleaseAsync(KeyedRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task<int> EvictExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
-    }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
