@@ -51,10 +51,11 @@ public static class KeelClientBuilderExtensions
         return client;
     }
 
-    /// <summary>What every process that talks to Keel's grains needs: Domain's values on the wire.</summary>
+    /// <summary>What every process that talks to Keel's grains needs: Domain's values on the wire, grain identities remembered.</summary>
     public static IClientBuilder AddKeelWire(this IClientBuilder client)
     {
         client.Services.AddSerializer(serializer => serializer.AddKeelDomain());
+        GrainInterfaceTypeCache.AddTo(client.Services);
         return client;
     }
 }

@@ -150,10 +150,11 @@ public static class KeelSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Domain's values on the wire and in the log (every silo needs it; <see cref="AddKeelServices"/> adds it).</summary>
+    /// <summary>Domain's values on the wire and in the log, grain identities remembered (every silo needs it; <see cref="AddKeelServices"/> adds it).</summary>
     public static ISiloBuilder AddKeelWire(this ISiloBuilder silo)
     {
         silo.Services.AddSerializer(serializer => serializer.AddKeelDomain());
+        GrainInterfaceTypeCache.AddTo(silo.Services);
         return silo;
     }
 }
