@@ -206,7 +206,9 @@ scenario() {
   if [ "$profile" = 1 ]; then
     local data="$WORK/$name.perf.data" summary="$BENCH/results/$name.perf.txt"
     [ "$SMOKE" = 1 ] && summary="$WORK/$name.perf.txt"   # a smoke run writes nothing into bench/results
-    ( sleep 3; timeout 30 perf record -F 499 -g -p "$SERVER_PID" -o "$data" -- sleep 10 >/dev/null 2>&1 || true
+    # No pipefail in here: head closing a report's pipe early is not a failure (with it, the summary stopped after
+    # the first long report and its inclusive section was never written).
+    ( set +o pipefail; sleep 3; timeout 30 perf record -F 499 -g -p "$SERVER_PID" -o "$data" -- sleep 10 >"$WORK/perf-record-$name.log" 2>&1 || true
       { echo "# perf record -F 499 -g, 10 s of $name under load (3 s into the measured load; the figures of this run are perturbed)"
         for sort in comm dso; do echo "## by $sort"; perf report -i "$data" --no-children --sort "$sort" -g none --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -8; done
         echo "## hottest symbols (self)"; perf report -i "$data" --no-children --sort sym -g none --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40 | cut -c1-220
@@ -236,6 +238,9 @@ scenario() {
         s / hz, p / hz, w, m / hz, o, cores * d }')
   if [ "$x0" != null ] && [ "$x1" != null ]; then writes=$((x1 - x0)); fi
   if [ -n "$TRACE_PID" ]; then wait "$TRACE_PID" 2>/dev/null || true; fi
+  if [ "$profile" = 1 ] && ! grep -A1 '(inclusive)' "$trace_note" 2>/dev/null | grep -q '%'; then
+    log "$name: the perf profile has no inclusive frames (see $trace_note)"; FAILED=1
+  fi
   [ -n "$load_result" ] || { log "wrk printed no result:"; cat "$WORK/wrk.out" >&2; load_result=null; FAILED=1; }
   after=$(rss_kb "$SERVER_PID")
   local load_after; load_after=$(loadavg)
