@@ -6,7 +6,7 @@ namespace Keel.Grains.Hosting;
 /// <summary>
 /// Remembers the identity Orleans gives each grain interface. Orleans works it out again on every
 /// <c>GetGrain&lt;T&gt;(key)</c> (the interface's attributes instantiated, its type name formatted and parsed): about a
-/// kilobyte and a few microseconds per call, three calls per registration. Asked first, this answers from the first
+/// kilobyte and a few microseconds per call, three or four calls per registration. Asked first, this answers from the first
 /// answer Orleans' own providers and conventions gave.
 /// </summary>
 internal sealed class GrainInterfaceTypeCache(IServiceProvider services) : IGrainInterfaceTypeProvider
