@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRACE_TOOL=$(command -v dotnet-trace || echo "$HOME/.dotnet/tools/dotnet-trace")
 [ -x "$TRACE_TOOL" ] || { echo "dotnet-trace is missing: dotnet tool install -g dotnet-trace" >&2; exit 1; }
-WORK=$(mktemp -d); trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+WORK=$(mktemp -d); trap 'kill "${PID:-0}" 2>/dev/null || true; [ -n "${ALLOC_KEEP:-}" ] && echo "kept: $WORK" >&2 || rm -rf "$WORK"' EXIT
 dotnet build -c Release "$ROOT/bench/InProcess" -o "$WORK/inprocess" >"$WORK/build.log" 2>&1 || { tail -20 "$WORK/build.log" >&2; exit 1; }
 dotnet build -c Release "$ROOT/bench/AllocationStacks" -o "$WORK/stacks" >>"$WORK/build.log" 2>&1 || { tail -20 "$WORK/build.log" >&2; exit 1; }
 # 5 s repetitions after a 3 s warm-up; the trace takes 5 s of the register benchmark, which follows echo and fresh.

@@ -3,7 +3,8 @@ using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 // Where a benchmark's bytes are allocated: the runtime's allocation ticks (one about every 100 KB, naming the type
-// whose allocation crossed the mark, with its stack) summed by type and nearest Keel frame, and by call path.
+// whose allocation crossed the mark, with its stack) summed by type and nearest Keel frame, by call path, and by every
+// frame on the stack (inclusive: the bytes allocated under a method, whatever it called).
 // Arguments: <trace.nettrace> [frames per path (5)] [rows (40)]
 if (args.Length == 0)
 {
@@ -15,6 +16,8 @@ var rows = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 
 using var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0]));
 var byKeelFrame = new Dictionary<string, long>();
 var byPath = new Dictionary<string, long>();
+var inclusive = new Dictionary<string, long>();
+var byKeelMethod = new Dictionary<string, long>();
 long total = 0, ticks = 0;
 foreach (var traceEvent in log.Events) // TraceEvents enumerates only as itself: no LINQ over it
 {
@@ -34,7 +37,12 @@ foreach (var traceEvent in log.Events) // TraceEvents enumerates only as itself:
     }
     var keel = frames.FirstOrDefault(name => name.StartsWith("Keel.", StringComparison.Ordinal));
     Add(byKeelFrame, $"{tick.TypeName} <- {keel ?? "(no Keel frame) " + string.Join(" < ", frames.Take(2))}", amount);
+    Add(byKeelMethod, keel ?? "(no Keel frame)", amount);
     Add(byPath, $"{tick.TypeName} <- {string.Join(" < ", frames.Take(depth))}", amount);
+    foreach (var frame in frames.Distinct()) // a recursive frame counts once per tick
+    {
+        Add(inclusive, frame, amount);
+    }
 }
 if (ticks == 0)
 {
@@ -43,7 +51,11 @@ if (ticks == 0)
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ticks} allocation ticks, {total / 1e6:F1} MB sampled"));
 Print("by type and nearest Keel frame", byKeelFrame);
+Print("by nearest Keel frame, all types", byKeelMethod);
 Print($"by type and call path ({depth} frames)", byPath);
+Print("inclusive, by frame (Keel and Orleans methods)", inclusive
+    .Where(pair => pair.Key.StartsWith("Keel.", StringComparison.Ordinal) || pair.Key.StartsWith("Orleans.", StringComparison.Ordinal))
+    .ToDictionary(pair => pair.Key, pair => pair.Value));
 return 0;
 
 void Add(Dictionary<string, long> sums, string key, long amount) => sums[key] = sums.GetValueOrDefault(key) + amount;

@@ -46,12 +46,15 @@ internal static class KeelDiagnostics
         "keel.projection.events", "{event}", "Events a projection applied to its rows (again after a rebuild), by projection.");
 
     /// <summary>The service a grain belongs to: the second part of its grain type (<c>keel.users.user</c> → <c>users</c>).</summary>
-    public static string ServiceOf(GrainId grain)
+    public static string ServiceOf(GrainId grain) => Services.GetOrAdd(grain.Type, static type =>
     {
-        var type = grain.Type.ToString() ?? "";
-        var parts = type.Split('.');
-        return parts.Length > 2 ? parts[1] : type;
-    }
+        var name = type.ToString() ?? "";
+        var parts = name.Split('.');
+        return parts.Length > 2 ? parts[1] : name;
+    });
+
+    /// <summary>Asked once per activation (the command metrics' tag): the few grain types are worked out once each.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<GrainType, string> Services = new();
 
     /// <summary>A grain named without its key: keys can be e-mail addresses, which stay out of logs.</summary>
     public static string Redact(GrainId grain) => $"{grain.Type}/#{grain.GetUniformHashCode():x8}";

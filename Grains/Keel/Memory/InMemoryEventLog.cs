@@ -51,19 +51,22 @@ internal sealed class InMemoryEventLog(
     public Task AppendAsync(IReadOnlyList<EventAppend> appends)
     {
         EventAppend.EnsureOnePerStream(appends);
-        var woken = new HashSet<int>();
+        // Every command's path: indexed loops (no boxed enumerators) and the woken partitions on the stack.
+        Span<int> woken = appends.Count <= 16 ? stackalloc int[appends.Count] : new int[appends.Count];
+        var wokenCount = 0;
         lock (_gate)
         {
-            foreach (var append in appends)
+            for (var i = 0; i < appends.Count; i++)
             {
-                var version = _streams.TryGetValue(append.Stream, out var existing) ? existing.Version : 0;
-                if (version != append.ExpectedVersion)
+                var version = _streams.TryGetValue(appends[i].Stream, out var existing) ? existing.Version : 0;
+                if (version != appends[i].ExpectedVersion)
                 {
-                    return Task.FromException(new EventLogConflictException(append.Stream, append.ExpectedVersion));
+                    return Task.FromException(new EventLogConflictException(appends[i].Stream, appends[i].ExpectedVersion));
                 }
             }
-            foreach (var append in appends)
+            for (var i = 0; i < appends.Count; i++)
             {
+                var append = appends[i];
                 var stored = _streams.TryGetValue(append.Stream, out var existing) ? existing : _streams[append.Stream] = new StoredAggregate();
                 stored.Events.AddRange(append.Events);
                 if (append.Alarm is { } alarm)
@@ -73,29 +76,33 @@ internal sealed class InMemoryEventLog(
                 if (append.Destination is { } destination)
                 {
                     var partition = partitions.PartitionOf(destination);
-                    woken.Add(partition);
-                    var log = _partitionLogs.TryGetValue(partition, out var records) ? records : _partitionLogs[partition] = [];
-                    var service = destination.GetNamespace()!;
-                    var keep = projected?.Contains(service) == true;
-                    foreach (var envelope in append.Events)
+                    if (!woken[..wokenCount].Contains(partition))
                     {
+                        woken[wokenCount++] = partition;
+                    }
+                    var log = _partitionLogs.TryGetValue(partition, out var records) ? records : _partitionLogs[partition] = [];
+                    var service = projected is null ? null : destination.GetNamespace()!; // decoded only when projections read
+                    var keep = service is not null && projected!.Contains(service);
+                    for (var e = 0; e < append.Events.Count; e++)
+                    {
+                        var envelope = append.Events[e];
                         var position = new LogPosition(0, ++_nextPosition);
                         log.Add(new LogRecord(position, destination, envelope));
                         if (keep)
                         {
-                            _projected.Add(new ProjectedRecord(position, service, envelope.StreamKey ?? ProjectedRecord.KeyOf(append.Stream), envelope));
+                            _projected.Add(new ProjectedRecord(position, service!, envelope.StreamKey ?? ProjectedRecord.KeyOf(append.Stream), envelope));
                         }
                     }
                 }
             }
         }
-        foreach (var partition in woken)
+        foreach (var partition in woken[..wokenCount])
         {
             partitions.Wake(partition);
         }
-        foreach (var append in appends)
+        for (var i = 0; i < appends.Count; i++)
         {
-            appended?.Publish(append.Stream, append.Events);
+            appended?.Publish(appends[i].Stream, appends[i].Events);
         }
         return Task.CompletedTask;
     }

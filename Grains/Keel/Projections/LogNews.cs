@@ -11,7 +11,12 @@ internal sealed class LogNews
     public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var news = _news;
-        await Task.WhenAny(news.Task, Task.Delay(timeout, time, cancellationToken));
+        if (!news.Task.IsCompleted) // under load news is usually there already: no timer, no wait
+        {
+            // The deadline and a cancellation end the wait as news does, without an exception.
+            await news.Task.WaitAsync(timeout, time, cancellationToken)
+                .ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
+        }
         if (news.Task.IsCompleted)
         {
             Interlocked.CompareExchange(ref _news, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), news);

@@ -22,8 +22,19 @@ internal sealed class EventBatchContainer(StreamPayload payload, EventSequenceTo
 
     public StreamSequenceToken SequenceToken => _token;
 
-    public IEnumerable<Tuple<T, StreamSequenceToken>> GetEvents<T>() =>
-        _payload.Events.OfType<T>().Select((item, index) => Tuple.Create(item, (StreamSequenceToken)_token.CreateSequenceTokenForEvent(index)));
+    public IEnumerable<Tuple<T, StreamSequenceToken>> GetEvents<T>()
+    {
+        // Once per delivered batch: a list built at once costs less than the iterators a query would allocate.
+        var events = new List<Tuple<T, StreamSequenceToken>>(_payload.Events.Count);
+        foreach (var stored in _payload.Events)
+        {
+            if (stored is T item)
+            {
+                events.Add(Tuple.Create(item, (StreamSequenceToken)_token.CreateSequenceTokenForEvent(events.Count)));
+            }
+        }
+        return events;
+    }
 
     public bool ImportRequestContext()
     {

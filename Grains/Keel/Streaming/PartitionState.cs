@@ -19,7 +19,10 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
     private readonly Lock _gate = new();
     private readonly Dictionary<long, MessageReceipt> _receipts = [];
     private readonly Dictionary<long, LogReceipt> _logReceipts = [];
-    private readonly SortedDictionary<LogPosition, bool> _logInFlight = [];
+    // The log positions handed to the agent and not yet done, and those of them already done (delivered or retried):
+    // the checkpoint moves up to the first position not yet done. A set's minimum is read without an enumerator.
+    private readonly SortedSet<LogPosition> _logInFlight = [];
+    private readonly HashSet<LogPosition> _logFinished = [];
     private LogPosition _logDone = LogPosition.Start;
 
     // Delivery numbers start at the current time in microseconds, so a receiver started later on this silo keeps
@@ -170,7 +173,8 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
         {
             var delivery = _nextDelivery++;
             _logReceipts[delivery] = new LogReceipt(record);
-            _logInFlight[record.Position] = false;
+            _logInFlight.Add(record.Position);
+            _logFinished.Remove(record.Position);
             return new EventSequenceTokenV2(delivery);
         }
     }
@@ -198,16 +202,12 @@ internal sealed class PartitionState(int number, TimeSpan pollInterval, TimeSpan
 
     private void CompleteLogLocked(LogPosition position)
     {
-        _logInFlight[position] = true;
-        while (_logInFlight.Count > 0)
+        _logInFlight.Add(position);
+        _logFinished.Add(position);
+        while (_logInFlight.Count > 0 && _logFinished.Remove(_logInFlight.Min))
         {
-            var (first, done) = _logInFlight.First();
-            if (!done)
-            {
-                break;
-            }
-            _logInFlight.Remove(first);
-            _logDone = first;
+            _logDone = _logInFlight.Min;
+            _logInFlight.Remove(_logDone);
         }
     }
 
