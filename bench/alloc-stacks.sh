@@ -3,6 +3,7 @@
 # takes a dotnet-trace of the runtime's allocation ticks while the register benchmark runs, and sums them by type and
 # call path (bench/AllocationStacks). Needs dotnet-trace (`dotnet tool install -g dotnet-trace`).
 #   bench/alloc-stacks.sh [frames per path (5)]      output: bench/results/alloc-stacks.txt
+#   ALLOC_KEEP=1 keeps the work folder (the trace, to read again with bench/AllocationStacks).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRACE_TOOL=$(command -v dotnet-trace || echo "$HOME/.dotnet/tools/dotnet-trace")

@@ -3,8 +3,8 @@ using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 // Where a benchmark's bytes are allocated: the runtime's allocation ticks (one about every 100 KB, naming the type
-// whose allocation crossed the mark, with its stack) summed by type and nearest Keel frame, by call path, and by every
-// frame on the stack (inclusive: the bytes allocated under a method, whatever it called).
+// whose allocation crossed the mark, with its stack) summed by type and nearest Keel frame, by nearest Keel frame alone,
+// by call path, and by every frame on the stack (inclusive: the bytes allocated under a method, whatever it called).
 // Arguments: <trace.nettrace> [frames per path (5)] [rows (40)]
 if (args.Length == 0)
 {
