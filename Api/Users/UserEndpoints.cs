@@ -37,7 +37,7 @@ public static class UserEndpoints
     /// <param name="http">The request.</param>
     public static async Task<Results<Created<User.Registered>, ProblemHttpResult>> RegisterAsync(
         RegisterUser command, IGrainFactory grains, TimeProvider clock, HttpContext http) =>
-        (await grains.GetGrain<IUserGrain>(IdempotentRequest.NewId(http, clock, "users")).RegisterAsync(command))
+        (await grains.GetGrain<IUserRegistrationGrain>(0).RegisterAsync(IdempotentRequest.NewId(http, clock, "users"), command))
             .ToHttp(user => TypedResults.Created($"/api/v1/users/{user.UserId}", user));
 
     /// <summary>Get a user</summary>

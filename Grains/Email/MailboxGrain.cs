@@ -1,34 +1,12 @@
 using Keel.Grains.Interfaces.Email;
 using Keel.Domain.Email;
-using Keel.Domain.Users;
 
 namespace Keel.Grains.Email;
 
 [GrainType("keel.email.mailbox")]
-internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender)
-    : AggregateGrain<MailDecider, Mailbox, MailCommand, MailEvent, NoRejection>(keel), IMailboxGrain
+internal sealed class MailboxGrain(AggregateServices keel, IMailSender sender) : MailboxAggregate(keel, sender), IMailboxGrain
 {
-    /// <summary>Hands the mail over before recording it: a crash in between sends it again under the same id.</summary>
-    protected override async Task BeforeRecordAsync(IReadOnlyList<MailEvent> events)
-    {
-        foreach (var sent in events.OfType<MailEvent.Sent>())
-        {
-            await sender.SendAsync(new OutgoingMail(
-                sent.MessageId, sent.To.Value, sent.Subject, sent.TextBody, sent.SentAt));
-        }
-    }
+    public Task SendWelcomeAsync(SendWelcomeMail command) => SendWelcomeHereAsync(command);
 
-    public async Task SendWelcomeAsync(SendWelcomeMail command)
-    {
-        var key = this.GetPrimaryKeyString();
-        var to = EmailAddress.Parse(command.To ?? key);
-        if (to.Canonical != EmailAddress.CanonicalKey(key))
-        {
-            throw new ArgumentException("A welcome mail goes to the mailbox's own address (in any case).", nameof(command));
-        }
-        var code = command.Code is { } text ? ConfirmationCode.Parse(text) : null;
-        await ExecuteAsync(new MailCommand.SendWelcome(UserId.From(command.UserId), to, PersonName.Parse(command.Name), Now, code));
-    }
-
-    public Task<IReadOnlyList<MailMessage>> GetMessagesAsync() => Task.FromResult(State.Sent);
+    public async Task<IReadOnlyList<MailMessage>> GetMessagesAsync() => (await ReadStateAsync()).Sent;
 }

@@ -11,7 +11,7 @@ internal sealed class WelcomeMailSubscription : SubscriptionGrain
 {
     protected override Task HandleAsync(EventEnvelope envelope) => envelope.Event switch
     {
-        UserEvent.Registered e => GrainFactory.GetGrain<IMailboxGrain>(e.Email.Canonical).SendWelcomeAsync(
+        UserEvent.Registered e => GrainFactory.GetGrain<IMailDeliveryGrain>(0).SendWelcomeAsync(e.Email.Canonical,
             new SendWelcomeMail(e.UserId.Value, e.Name.Value, e.Email.Value, e.Code?.Value)),
         _ => Task.CompletedTask,
     };

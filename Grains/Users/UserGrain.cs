@@ -5,31 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Keel.Grains.Users;
 
 [GrainType("keel.users.user")]
-internal sealed class UserGrain(AggregateServices keel, IOptions<UsersOptions> options)
-    : AggregateGrain<UserDecider, User, UserCommand, UserEvent, UserRejection>(keel), IUserGrain
+internal sealed class UserGrain(AggregateServices keel, IOptions<UsersOptions> options) : UserAggregate(keel, options), IUserGrain
 {
-    protected override string? StreamNamespace => UsersService.Name;
-
-    /// <summary>A user's id is minted by the request that registers them: the registration appends without reading first.</summary>
-    protected override bool AssumesNewStream => true;
-
-    private UserId Id => UserId.From(this.GetPrimaryKey());
-
-    /// <summary>
-    /// The address's claim, with a fresh confirmation code, and the registration decided on it commit in one append
-    /// (both or neither): the log's unique versions let one claimant of an address win. The event carries the code
-    /// to the welcome mail.
-    /// </summary>
-    public async Task<CommandResult<User.Registered>> RegisterAsync(RegisterUser command)
-    {
-        var code = ConfirmationCodes.Next();
-        var now = Now;
-        var decision = await ExecuteWithAsync(
-            Ownership(command.Email),
-            new EmailOwnershipCommand.Claim(Id, now, options.Value.ClaimLease, code),
-            address => new UserCommand.Register(Id, command.Email, command.Name, now, address.Holder ?? Id, code));
-        return decision.ToResult(() => (User.Registered)State);
-    }
+    public Task<CommandResult<User.Registered>> RegisterAsync(RegisterUser command) => RegisterHereAsync(command);
 
     /// <summary>The user's part first (only a registered user confirms), then the address's ownership checks the code.</summary>
     public async Task<CommandResult<User.Registered>> ConfirmEmailAsync(UserCommand.ConfirmEmail command)
@@ -53,9 +31,4 @@ internal sealed class UserGrain(AggregateServices keel, IOptions<UsersOptions> o
         (await ExecuteAsync(command)).ToResult(() => (User.Registered)State);
 
     public async Task<User.Registered?> GetAsync() => await ReadStateAsync() as User.Registered;
-
-    private IEmailOwnershipGrain OwnershipGrain(EmailAddress address) => GrainFactory.GetGrain<IEmailOwnershipGrain>(address.Canonical);
-
-    private PartnerAggregate<EmailOwnershipDecider, EmailOwnership, EmailOwnershipCommand, EmailOwnershipEvent, EmailOwnershipRejection> Ownership(
-        EmailAddress address) => new(OwnershipGrain(address));
 }

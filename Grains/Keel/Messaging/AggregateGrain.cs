@@ -31,7 +31,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     private string? _stream;
     private string? _streamKey;
     private string? _command;
-
+    private GrainId? _hosted;
 
     /// <summary>The host's clock: commands get their time from here, never from Domain.</summary>
     protected DateTimeOffset Now => keel.Clock.GetUtcNow();
@@ -39,11 +39,17 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     /// <summary>The namespace this aggregate's events are delivered on; null keeps them private.</summary>
     protected virtual string? StreamNamespace => null;
 
+    /// <summary>
+    /// The aggregate this activation decides for: its grain's own id, or, on a stateless worker running a creating
+    /// command (<see cref="CreateAsync{TGrain,TResult}"/>), the id of the aggregate the command creates.
+    /// </summary>
+    protected GrainId AggregateId => _hosted ?? this.GetGrainId();
+
     /// <summary>The aggregate's id as its events carry it (their ids) and its delivery bucket is chosen.</summary>
-    protected string StreamKey => _streamKey ??= this.GetGrainId().Key.ToString()!;
+    protected string StreamKey => _streamKey ??= AggregateId.Key.ToString()!;
 
     /// <summary>The aggregate's stream in the log: its grain id (pinned grain type + key).</summary>
-    private string Stream => _stream ??= this.GetGrainId().ToString();
+    private string Stream => _stream ??= AggregateId.ToString();
 
     /// <summary>
     /// Whether to release the activation after this decision. By default after a change: most aggregates are touched
@@ -69,6 +75,12 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     /// </summary>
     protected virtual bool WrittenByOthers => false;
 
+    /// <summary>
+    /// Whether a stateless worker creates this aggregate's streams (<see cref="CreateAsync{TGrain,TResult}"/>): an
+    /// activation that found its stream empty then reads it again before its next command or read.
+    /// </summary>
+    protected virtual bool CreatedOnWorkers => false;
+
     protected TState State
     {
         get => _read ? _state : throw new InvalidOperationException($"{GetType().Name} has not read its stream: read its state with ReadStateAsync.");
@@ -80,15 +92,19 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!AssumesNewStream)
+        if (!AssumesNewStream && !IsWorker(GetType()))
         {
             await ReadStreamAsync();
         }
     }
 
+    /// <summary>A stateless worker has no stream of its own: it decides for the aggregates it creates.</summary>
+    private static bool IsWorker(Type grain) => grain.IsDefined(typeof(Orleans.Concurrency.StatelessWorkerAttribute), inherit: true);
+
     /// <summary>The aggregate's state as the log has it now (read first when the activation has not read it yet, or others write it).</summary>
     protected async ValueTask<TState> ReadStateAsync()
     {
+        ForgetEmptyRead();
         if (!_read || WrittenByOthers)
         {
             await ReadStreamAsync();
@@ -181,6 +197,68 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     });
 
     /// <summary>
+    /// Runs <paramref name="create"/>, a command that creates the aggregate <paramref name="grain"/> names, on this
+    /// activation: a stateless worker, so the new aggregate costs no activation of its own. The command is decided on
+    /// the initial state (read first unless the aggregate assumes new streams) and appended at the stream's start; when
+    /// the log says the stream exists (the read, a conflict, or a decision that needs the stream read), nothing is
+    /// appended here and <paramref name="existing"/> sends the command to the aggregate's own grain, which reads its
+    /// stream and decides (the command's cause goes with it). A worker thus only ever writes a stream's first events;
+    /// an activation of the grain that read the stream while it was empty reads it again before its next command or read.
+    /// </summary>
+    protected async Task<TResult> CreateAsync<TGrain, TResult>(TGrain grain, Func<Task<TResult>> create, Func<TGrain, Task<TResult>> existing)
+        where TGrain : IAddressable
+    {
+        if (!CreatedOnWorkers || !IsWorker(GetType()))
+        {
+            throw new InvalidOperationException($"{GetType().Name} creates aggregates as a stateless worker of an aggregate created on workers (CreatedOnWorkers).");
+        }
+        var cause = Causation.Peek();
+        Host(grain.GetGrainId());
+        try
+        {
+            if (!AssumesNewStream)
+            {
+                await ReadStreamAsync(); // the aggregate's stream must be empty for this worker to decide on it
+            }
+            return await create();
+        }
+        catch (StreamExists)
+        {
+        }
+        finally
+        {
+            Host(null);
+        }
+        Causation.Restore(cause);
+        return await existing(grain);
+    }
+
+    /// <summary>A creating command without a result: as <see cref="CreateAsync{TGrain,TResult}"/>.</summary>
+    protected Task CreateAsync<TGrain>(TGrain grain, Func<Task> create, Func<TGrain, Task> existing)
+        where TGrain : IAddressable => CreateAsync(grain, async () =>
+        {
+            await create();
+            return true;
+        }, async target =>
+        {
+            await existing(target);
+            return true;
+        });
+
+    /// <summary>Starts (or ends) deciding for <paramref name="id"/>: from the initial state, nothing read.</summary>
+    private void Host(GrainId? id)
+    {
+        _hosted = id;
+        (_stream, _streamKey) = (null, null);
+        (_state, _version, _read, _snapshotVersion) = (TState.Initial, 0, false, 0);
+        (_alarm, _fired) = (Alarmed.None, 0);
+        _causes.Clear();
+    }
+
+    /// <summary>A worker's creating command met a stream that exists: the aggregate's own grain takes it.</summary>
+    private sealed class StreamExists : Exception;
+
+    /// <summary>
     /// The alarm armed at <paramref name="armedAt"/> is due: the state's alarm command is decided as any command if the
     /// state still asks for that alarm, and the alarm is disarmed unless the decision armed another. A wake for an
     /// alarm the state no longer asks for (the turn was played) only disarms what is left of it.
@@ -243,11 +321,13 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     {
         var started = Stopwatch.GetTimestamp();
         _command = command.GetType().Name; // until the aggregate's own command is decided
+        ForgetEmptyRead();
         Decision<TEvent, TRejection>? decision = null;
+        var handedOn = false;
         try
         {
             decision = await execute(Causation.Take());
-            if (DeactivateAfter(decision) && _version < SnapshotEvery)
+            if (_hosted is null && DeactivateAfter(decision) && _version < SnapshotEvery)
             {
                 // One-shot work on a small aggregate: do not keep the activation for the collection age. One with a
                 // long history stays: reloading its snapshot for every command would cost more than the memory.
@@ -255,21 +335,35 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             }
             return decision;
         }
+        catch (StreamExists)
+        {
+            handedOn = true; // its own grain decides it, and counts it
+            throw;
+        }
         finally
         {
-            var tags = new TagList
+            if (!handedOn)
             {
-                { "service", _service ??= KeelDiagnostics.ServiceOf(this.GetGrainId()) },
-                { "command", _command },
-            };
-            (decision switch
-            {
-                null => KeelDiagnostics.CommandsFailed,
-                Decision<TEvent, TRejection>.Rejected => KeelDiagnostics.CommandsRejected,
-                _ => KeelDiagnostics.CommandsHandled,
-            }).Add(1, tags);
-            KeelDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+                Record(decision, started);
+            }
         }
+    }
+
+    /// <summary>The command's metrics: its outcome (null: it failed) and how long it took.</summary>
+    private void Record(Decision<TEvent, TRejection>? decision, long started)
+    {
+        var tags = new TagList
+        {
+            { "service", _service ??= KeelDiagnostics.ServiceOf(this.GetGrainId()) },
+            { "command", _command },
+        };
+        (decision switch
+        {
+            null => KeelDiagnostics.CommandsFailed,
+            Decision<TEvent, TRejection>.Rejected => KeelDiagnostics.CommandsRejected,
+            _ => KeelDiagnostics.CommandsHandled,
+        }).Add(1, tags);
+        KeelDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
     }
 
     /// <summary>Reads the stream: all of it the first time, after that only what others appended since.</summary>
@@ -283,6 +377,10 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             {
                 return; // an interleaved read applied it already
             }
+            if (_hosted is not null && tail.Count > 0)
+            {
+                throw new StreamExists(); // another append created it meanwhile: its own grain decides (CreateAsync)
+            }
             if (tail.Count == 0 || tail[0].Version == version + 1)
             {
                 _alarm = _alarm.After(_state, tail);
@@ -291,12 +389,29 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
             }
         }
         var loaded = await keel.Log.LoadAsync(Stream);
+        if (_hosted is not null && (loaded.Snapshot is not null || loaded.Events.Count > 0))
+        {
+            throw new StreamExists(); // the aggregate exists: its own grain decides (CreateAsync)
+        }
         _causes.Clear();
         _alarm = loaded.Snapshot is { } snapshot ? Alarmed.Of((TState)snapshot.State, snapshot.AlarmArmedAt) : Alarmed.None;
         _alarm = _alarm.After(loaded.Snapshot is { } from ? (TState)from.State : TState.Initial, loaded.Events);
         (_state, _version) = Replay<TState, TEvent>(loaded, TState.Initial, 0, _causes);
         _snapshotVersion = loaded.Snapshot?.Version ?? 0;
         _read = true;
+    }
+
+    /// <summary>
+    /// A stream this activation found empty may have been created meanwhile by a stateless worker
+    /// (<see cref="CreateAsync{TGrain,TResult}"/>): an aggregate created on workers reads it again at its next command
+    /// or read rather than trusting that it is still empty.
+    /// </summary>
+    private void ForgetEmptyRead()
+    {
+        if (CreatedOnWorkers && _version == 0 && _hosted is null)
+        {
+            _read = false;
+        }
     }
 
     /// <summary>Applies <paramref name="stored"/> to <paramref name="state"/>: its snapshot, then its events; causes go to <paramref name="causes"/>.</summary>

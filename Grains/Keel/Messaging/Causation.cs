@@ -33,6 +33,18 @@ internal static class Causation
     /// <summary>The cause as builds before services were named recorded it (the event's id alone).</summary>
     public static string Unqualified(string cause) => cause[(cause.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
+    /// <summary>The cause of the current call, left in place.</summary>
+    public static string? Peek() => RequestContext.Get(Key) as string;
+
+    /// <summary>Puts back a cause <see cref="Peek"/> saw (nothing when it was null), for a call made on the caller's behalf.</summary>
+    public static void Restore(string? cause)
+    {
+        if (cause is not null)
+        {
+            RequestContext.Set(Key, cause);
+        }
+    }
+
     /// <summary>The cause of the current call, removed so that it does not travel on to further calls.</summary>
     public static string? Take()
     {
