@@ -279,7 +279,7 @@ stop_postgres() { "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true; PG_DIR="";
 
 
 # --- opt-in scenarios --------------------------------------------------------------------------------------
-# keel-inprocess: one silo hosted in the bench process, IUserGrain.RegisterAsync vs a trivial grain call, no HTTP.
+# keel-inprocess: one silo hosted in the bench process, a registration (with its welcome mail) vs a trivial grain call, no HTTP.
 inprocess_scenario() {
   log "scenario keel-inprocess: ${INPROC_WARMUP}s warm-up + 3 x ${INPROC_SECONDS}s per benchmark, 64 concurrent calls"
   local line

@@ -46,9 +46,9 @@ public sealed class OtlpExportTests : IAsyncLifetime
         Assert.Equal(ExpectedSpans, found);
     }
 
-    /// <summary>HTTP, the user grain call, the subscription, and the mail grain call it makes.</summary>
+    /// <summary>HTTP, the registration worker's call, the subscription, and the mail delivery worker's call it makes.</summary>
     private static readonly string[] ExpectedSpans =
-        ["POST /api/v1/users", "IUserGrain/RegisterAsync", "WelcomeMailSubscription keel.users.user-registered.v1", "IMailboxGrain/SendWelcomeAsync"];
+        ["POST /api/v1/users", "IUserRegistrationGrain/RegisterAsync", "WelcomeMailSubscription keel.users.user-registered.v1", "IMailDeliveryGrain/SendWelcomeAsync"];
 
     /// <summary>Which expected span names occur in bodies that carry the trace id (16 raw bytes in OTLP protobuf).</summary>
     private string[] SpanNamesInTrace(ActivityTraceId traceId)
