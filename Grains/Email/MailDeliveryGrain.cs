@@ -8,7 +8,7 @@ namespace Keel.Grains.Email;
 /// that has mail (a welcome delivered again, a second user of the address) by its own grain.
 /// </summary>
 [GrainType("keel.email.delivery")]
-[StatelessWorker(maxLocalWorkers: 64)]
+[StatelessWorker(maxLocalWorkers: DeliveryStreams.Buckets)] // one per delivery bucket: each delivers one event at a time
 internal sealed class MailDeliveryGrain(AggregateServices keel, IMailSender sender) : MailboxAggregate(keel, sender), IMailDeliveryGrain
 {
     public Task SendWelcomeAsync(string address, SendWelcomeMail command) => CreateAsync(
