@@ -35,7 +35,8 @@ def main():
         for key, label in (("echo", "trivial grain call (`IEchoGrain.EchoAsync`, one grain per caller)"),
                            ("fresh_activation", "one-shot activation (`IFreshGrain.TouchAsync`, new grain per call, "
                                                 "deactivated after it)"),
-                           ("register", "`IUserGrain.RegisterAsync`, new user and address per call")):
+                           ("register", "`IUserRegistrationGrain.RegisterAsync`, new user and address per call, "
+                                        "with its welcome mail (each repetition ends when the mails are sent)")):
             if key not in r:
                 continue
             b = r[key]
@@ -48,7 +49,8 @@ def main():
         if "register_over_fresh_activation" in r:
             lines += ["", f"RegisterAsync / one-shot activation: {r['register_over_fresh_activation'] * 100:.2f} % "
                           f"(one registration costs about {1 / r['register_over_fresh_activation']:.1f} one-shot "
-                          "activations; it makes two: the user and its mailbox — the address is claimed in the user's own append)."]
+                          "activations; it makes none of its own: the user is registered and the mailbox's first mail "
+                          "sent by stateless workers, and the address is claimed in the user's own append)."]
         if "bytes_per_active_user_grain" in r:
             lines += ["", f"Managed heap per active user grain: {r['bytes_per_active_user_grain']:,.0f} bytes "
                           f"({r['active_users']:,} user grains kept active, full blocking collections before "
