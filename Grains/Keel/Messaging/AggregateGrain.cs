@@ -92,14 +92,16 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!AssumesNewStream && !IsWorker(GetType()))
+        if (!AssumesNewStream && !IsWorker)
         {
             await ReadStreamAsync();
         }
     }
 
     /// <summary>A stateless worker has no stream of its own: it decides for the aggregates it creates.</summary>
-    private static bool IsWorker(Type grain) => grain.IsDefined(typeof(Orleans.Concurrency.StatelessWorkerAttribute), inherit: true);
+    private bool IsWorker => _isWorker ??= GetType().IsDefined(typeof(Orleans.Concurrency.StatelessWorkerAttribute), inherit: true);
+
+    private bool? _isWorker;
 
     /// <summary>The aggregate's state as the log has it now (read first when the activation has not read it yet, or others write it).</summary>
     protected async ValueTask<TState> ReadStateAsync()
@@ -208,7 +210,7 @@ internal abstract partial class AggregateGrain<TDecider, TState, TCommand, TEven
     protected async Task<TResult> CreateAsync<TGrain, TResult>(TGrain grain, Func<Task<TResult>> create, Func<TGrain, Task<TResult>> existing)
         where TGrain : IAddressable
     {
-        if (!CreatedOnWorkers || !IsWorker(GetType()))
+        if (!CreatedOnWorkers || !IsWorker)
         {
             throw new InvalidOperationException($"{GetType().Name} creates aggregates as a stateless worker of an aggregate created on workers (CreatedOnWorkers).");
         }
