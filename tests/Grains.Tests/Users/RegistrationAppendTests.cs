@@ -18,16 +18,12 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
 
     private static EmailAddress NewAddress() => EmailAddress.Parse($"append-{Guid.NewGuid():N}@example.com");
 
-    private static string UserStream(Guid id) => $"keel.users.user/{id:N}";
-
-    private static string AddressStream(EmailAddress address) => $"keel.users.email-ownership/{address.Canonical}";
-
     /// <summary>Records a user the way an earlier activation (or another silo) did, behind the back of any activation.</summary>
     private async Task<User.Registered> SeedUserAsync(Guid id, EmailAddress email)
     {
         var user = new UserEvent.Registered(UserId.From(id), email, PersonName.Parse("Seeded"), DateTimeOffset.UtcNow);
         var key = id.ToString("N");
-        await Log.AppendAsync(new EventAppend(UserStream(id), 0, null, [new EventEnvelope($"{key}/1", 1, DateTimeOffset.UtcNow, null, user, StreamKey: key)]));
+        await Log.AppendAsync(new EventAppend(UserStreams.User(id), 0, null, [new EventEnvelope($"{key}/1", 1, DateTimeOffset.UtcNow, null, user, StreamKey: key)]));
         return new User.Registered(user.UserId, email, user.Name, user.RegisteredAt);
     }
 
@@ -41,8 +37,8 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
         var result = await fixture.Client.GetGrain<IUserGrain>(id).RegisterAsync(new RegisterUser(other, PersonName.Parse("Eve")));
 
         Assert.Equal("users.already-registered", result.Rejection?.Code);
-        Assert.Single((await Log.LoadAsync(UserStream(id))).Events);
-        Assert.Empty((await Log.LoadAsync(AddressStream(other))).Events); // the claim decided with it was not recorded either
+        Assert.Single((await Log.LoadAsync(UserStreams.User(id))).Events);
+        Assert.Empty((await Log.LoadAsync(UserStreams.Address(other))).Events); // the claim decided with it was not recorded either
         Assert.Equal(seeded, await fixture.Client.GetGrain<IUserGrain>(id).GetAsync());
     }
 
@@ -56,7 +52,7 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
 
         Assert.True(result.IsAccepted);
         Assert.Equal(seeded, result.Value);
-        Assert.Single((await Log.LoadAsync(UserStream(id))).Events);
+        Assert.Single((await Log.LoadAsync(UserStreams.User(id))).Events);
     }
 
     [Fact]
@@ -68,7 +64,7 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
         var renamed = await fixture.Client.GetGrain<IUserGrain>(id).ChangeNameAsync(new UserCommand.ChangeName(PersonName.Parse("Renamed")));
 
         Assert.True(renamed.IsAccepted, renamed.Rejection?.Code); // on the initial state it would be "not found"
-        Assert.Equal([1L, 2L], (await Log.LoadAsync(UserStream(id))).Events.Select(e => e.Version));
+        Assert.Equal([1L, 2L], (await Log.LoadAsync(UserStreams.User(id))).Events.Select(e => e.Version));
     }
 
     [Fact]
@@ -82,8 +78,8 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
         var result = await fixture.Client.GetGrain<IUserGrain>(second).RegisterAsync(new RegisterUser(address, PersonName.Parse("Eve")));
 
         Assert.Equal("users.email-taken", result.Rejection?.Code);
-        Assert.Empty((await Log.LoadAsync(UserStream(second))).Events);
-        Assert.Single((await Log.LoadAsync(AddressStream(address))).Events);
+        Assert.Empty((await Log.LoadAsync(UserStreams.User(second))).Events);
+        Assert.Single((await Log.LoadAsync(UserStreams.Address(address))).Events);
         Assert.Null(await fixture.Client.GetGrain<IUserGrain>(second).GetAsync());
     }
 
@@ -98,7 +94,7 @@ public sealed class RegistrationAppendTests(ClusterFixture fixture)
         Assert.True((await fixture.Client.GetGrain<IUserGrain>(user).RegisterAsync(new RegisterUser(address, PersonName.Parse("Ada")))).IsAccepted);
 
         Assert.Equal(user, await ownership.GetHolderAsync());
-        var code = (await Log.LoadAsync(AddressStream(address))).Events.Select(e => e.Event).OfType<EmailOwnershipEvent.Claimed>().Single().Code!;
+        var code = (await Log.LoadAsync(UserStreams.Address(address))).Events.Select(e => e.Event).OfType<EmailOwnershipEvent.Claimed>().Single().Code!;
         Assert.True((await ownership.ConfirmWithCodeAsync(user, code.Value)).IsAccepted);
     }
 }

@@ -20,10 +20,6 @@ public sealed class RegistrationWorkerTests(ClusterFixture fixture)
 
     private static EmailAddress NewAddress() => EmailAddress.Parse($"worker-{Guid.NewGuid():N}@example.com");
 
-    private static string UserStream(Guid id) => $"keel.users.user/{id:N}";
-
-    private static string AddressStream(EmailAddress address) => $"keel.users.email-ownership/{address.Canonical}";
-
     [Fact]
     public async Task ARegistrationThroughTheWorkerActivatesNoUserGrain()
     {
@@ -51,7 +47,7 @@ public sealed class RegistrationWorkerTests(ClusterFixture fixture)
         Assert.Equal(registered.Value, await user.GetAsync());
         var renamed = await user.ChangeNameAsync(new UserCommand.ChangeName(PersonName.Parse("Ada L.")));
         Assert.True(renamed.IsAccepted, renamed.Rejection?.Code); // on a stale empty state it would be "not found"
-        Assert.Equal([1L, 2L], (await Log.LoadAsync(UserStream(id))).Events.Select(e => e.Version));
+        Assert.Equal([1L, 2L], (await Log.LoadAsync(UserStreams.User(id))).Events.Select(e => e.Version));
     }
 
     [Fact]
@@ -67,8 +63,8 @@ public sealed class RegistrationWorkerTests(ClusterFixture fixture)
         Assert.True(again.IsAccepted, again.Rejection?.Code); // a repeat: the same user, nothing appended
         Assert.Equal(first.Value, again.Value);
         Assert.Equal("users.already-registered", another.Rejection?.Code);
-        Assert.Single((await Log.LoadAsync(UserStream(id))).Events);
-        Assert.Empty((await Log.LoadAsync(AddressStream(other))).Events);
+        Assert.Single((await Log.LoadAsync(UserStreams.User(id))).Events);
+        Assert.Empty((await Log.LoadAsync(UserStreams.Address(other))).Events);
     }
 
     [Fact]
@@ -81,10 +77,10 @@ public sealed class RegistrationWorkerTests(ClusterFixture fixture)
 
         var winner = Assert.Single(results, r => r.IsAccepted);
         Assert.All(results.Where(r => !r.IsAccepted), r => Assert.Equal("users.email-taken", r.Rejection?.Code));
-        Assert.Single((await Log.LoadAsync(AddressStream(address))).Events);
+        Assert.Single((await Log.LoadAsync(UserStreams.Address(address))).Events);
         foreach (var id in ids.Where(id => id != winner.Value!.UserId.Value))
         {
-            Assert.Empty((await Log.LoadAsync(UserStream(id))).Events);
+            Assert.Empty((await Log.LoadAsync(UserStreams.User(id))).Events);
         }
     }
 }
